@@ -1,0 +1,168 @@
+// The one data structure that flows site → core → UI/CLI. Computed once per page; the UI and the
+// command line only read it. Offsets (`Span`) index the flat text produced by core/text, which is
+// the only link between the analysis and the DOM.
+
+export const SCHEMA_VERSION = 1;
+
+export type Language = 'fr' | 'nl' | 'en';
+
+/** Half-open [start, end) offsets into the flat text of the page. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type ItemStatus = 'answered' | 'partial' | 'deflected' | 'referred' | 'missing' | 'awaiting';
+
+/** Why a verdict was given: a code a program can rely on, a sentence a reviewer can read, and the
+ * words it relied on (with where they stand on the page, when they stand on it). */
+export interface Reason {
+  code: string;
+  text: string;
+  evidence?: string;
+  span?: Span;
+}
+
+export type ChronologyEventKind = 'sent' | 'answered' | 'closed' | 'resubmitted' | 'other';
+
+export interface ChronologyEvent {
+  date: string | null; // ISO yyyy-mm-dd
+  kind: ChronologyEventKind;
+  text: string;
+}
+
+export interface QuestionMeta {
+  id: string | null; // "7-1649"
+  legislature: number | null;
+  number: number | null;
+  author: string | null;
+  party: string | null;
+  askedOn: string | null; // ISO
+  addressee: string | null;
+  title: string | null;
+  keywords: string[];
+  originalLanguage: Language | null;
+  deadline: string | null; // ISO
+  answeredOn: string | null; // ISO
+  alsoAskedTo: string[]; // ["7-1648", "7-1650"]
+  resubmittedAs: string | null; // "5-4712"
+  events: ChronologyEvent[];
+}
+
+/** One enumeration marker found in a text region. */
+export interface Marker {
+  /** Labels this marker covers: ["1"], or ["1","2"] for a group "1 et 2", ["1","2","3"] for "1 à 3". */
+  labels: string[];
+  /** The marker's own text, e.g. "1)", "Ad 1.", "En réponse à votre troisième question". */
+  raw: string;
+  /** Where the marker text stands. */
+  span: Span;
+  /** Style family, so a sequence is only continued by markers of the same style. */
+  style: string;
+  /** Nesting depth: 0 for top level, 1 for a sub-level inside it. */
+  depth: number;
+}
+
+/** A numbered part of a region: the marker and the text it governs up to the next marker of the
+ * same depth. */
+export interface Part {
+  labels: string[];
+  marker: Marker | null; // null for an unnumbered part
+  span: Span; // the whole part, marker included
+  bodySpan: Span; // the part without its marker
+}
+
+export type InterrogativeVerdict = 'addressed' | 'unaddressed' | 'not-applicable';
+
+export interface Interrogative {
+  text: string;
+  span: Span;
+  verdict: InterrogativeVerdict;
+  /** The words that decided the verdict (shared stems, numbers, denial…). */
+  evidence: string[];
+  reason: string;
+}
+
+export interface Item {
+  label: string;
+  question: string;
+  questionSpan: Span;
+  answer: string | null;
+  answerSpan: Span | null;
+  status: ItemStatus;
+  /** Other labels answered by the same answer part ("1 et 2."). */
+  groupedWith: string[];
+  /** The label whose answer this one points to ("voir point 1"). */
+  refersTo: string | null;
+  reasons: Reason[];
+  interrogatives: Interrogative[];
+  /** Texts of interrogatives with no trace in the answer. */
+  unaddressed: string[];
+  /** 0..1: how sure the engine is of the status. */
+  confidence: number;
+}
+
+export interface AnswerPartReport {
+  labels: string[];
+  text: string;
+  span: Span;
+  reason: string;
+}
+
+export type TimelinessVerdict = 'on-time' | 'late' | 'awaiting' | 'overdue' | 'unknown';
+
+export interface Timeliness {
+  verdict: TimelinessVerdict;
+  /** Days late (late), days past the deadline (overdue), days left (awaiting); 0 when on time. */
+  days: number | null;
+  /** Days from asked to answered, when both are known. */
+  answeredAfterDays: number | null;
+  reason: string;
+}
+
+export type PageKind = 'written-question' | 'other';
+
+export interface PageInfo {
+  site: string; // "senate-be"
+  kind: PageKind;
+  language: Language | null;
+  url: string | null;
+  /** "page" (ordinary), "print" (SVPrint), "print-bilingual". */
+  variant: string | null;
+}
+
+export interface Analysis {
+  schemaVersion: typeof SCHEMA_VERSION;
+  page: PageInfo;
+  question: QuestionMeta;
+  /** Where the question text and the answer text stand in the flat text. */
+  regions: { question: Span | null; answer: Span | null };
+  /** How the question and the answer were numbered ("numbered", "unnumbered", "none"). */
+  numbering: { question: NumberingKind; answer: NumberingKind };
+  items: Item[];
+  extraAnswerParts: AnswerPartReport[];
+  timeliness: Timeliness;
+  warnings: string[];
+}
+
+export type NumberingKind = 'numbered' | 'unnumbered' | 'none';
+
+export function emptyMeta(): QuestionMeta {
+  return {
+    id: null,
+    legislature: null,
+    number: null,
+    author: null,
+    party: null,
+    askedOn: null,
+    addressee: null,
+    title: null,
+    keywords: [],
+    originalLanguage: null,
+    deadline: null,
+    answeredOn: null,
+    alsoAskedTo: [],
+    resubmittedAs: null,
+    events: [],
+  };
+}

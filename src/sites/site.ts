@@ -1,0 +1,31 @@
+// What a site folder provides. A site is one self-contained unit (detector, region finder, labels):
+// adding a parliament means adding a folder that implements this, and core/ does not change.
+
+import type { FlatText } from '../core/text';
+import type { Language, PageInfo, QuestionMeta, Span } from '../core/model';
+
+/** What a site reads off a page's flat text before the engine pairs anything. */
+export interface SiteReading {
+  page: PageInfo;
+  meta: QuestionMeta;
+  /** The question's own text (context and sub-questions), without its heading line. */
+  questionRegion: Span | null;
+  /** The answer's text, without its "Réponse reçue le …" line; null when there is no answer yet. */
+  answerRegion: Span | null;
+  /** Language the question and answer texts are in (the page's language). */
+  language: Language | null;
+  /** What the site could not read, one line each, in English. */
+  warnings: string[];
+}
+
+export interface Site {
+  id: string;
+  /** Pure predicate on an address: could this be one of the site's written-question pages?
+   * Used by the content script before touching the DOM. */
+  isCandidateUrl(url: string): boolean;
+  /** Cheap look at the first text of the document (no full pass) for the heading label. */
+  looksLikeQuestion(doc: Document): boolean;
+  /** Reads the flat text of a whole page. `kind: 'other'` in the result's page when it is not a
+   * written question. */
+  read(flat: FlatText, url: string | null): SiteReading;
+}
