@@ -145,6 +145,20 @@ export interface Analysis {
   warnings: string[];
 }
 
+/** What a site reads off a page before the engine pairs anything: the engine's input. */
+export interface PageReading {
+  page: PageInfo;
+  meta: QuestionMeta;
+  /** The question's own text (context and sub-questions), without its heading line. */
+  questionRegion: Span | null;
+  /** The answer's text, without its "Réponse reçue le …" line; null when there is no answer yet. */
+  answerRegion: Span | null;
+  /** Language the question and answer texts are in (the page's language). */
+  language: Language | null;
+  /** What the site could not read, one line each, in English. */
+  warnings: string[];
+}
+
 export type NumberingKind = 'numbered' | 'unnumbered' | 'none';
 
 export function emptyMeta(): QuestionMeta {

@@ -2,21 +2,11 @@
 // adding a parliament means adding a folder that implements this, and core/ does not change.
 
 import type { FlatText } from '../core/text';
-import type { Language, PageInfo, QuestionMeta, Span } from '../core/model';
+import type { PageReading } from '../core/model';
 
-/** What a site reads off a page's flat text before the engine pairs anything. */
-export interface SiteReading {
-  page: PageInfo;
-  meta: QuestionMeta;
-  /** The question's own text (context and sub-questions), without its heading line. */
-  questionRegion: Span | null;
-  /** The answer's text, without its "Réponse reçue le …" line; null when there is no answer yet. */
-  answerRegion: Span | null;
-  /** Language the question and answer texts are in (the page's language). */
-  language: Language | null;
-  /** What the site could not read, one line each, in English. */
-  warnings: string[];
-}
+/** What a site reads off a page's flat text before the engine pairs anything. It is the engine's
+ * input, so it is defined in core. */
+export type SiteReading = PageReading;
 
 export interface Site {
   id: string;
