@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+
+// The command line as one self-contained file for Node (linkedom bundled in), named by package.json's
+// "bin". Kept apart from the extension build so that neither drags the other's plugins along.
+export default defineConfig({
+  build: {
+    ssr: 'src/cli/main.ts',
+    outDir: 'bin',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: false,
+    rollupOptions: {
+      output: {
+        entryFileNames: 'question-lens.js',
+        format: 'es',
+        banner: '#!/usr/bin/env node',
+        inlineDynamicImports: true,
+      },
+    },
+  },
+  ssr: {
+    noExternal: true,
+    target: 'node',
+  },
+});
