@@ -1,0 +1,16 @@
+// The Belgian Senate (senate.be / senaat.be): written questions in French and Dutch.
+
+import type { Site } from '../site';
+import { looksLikeQuestion } from './detect';
+import { readPage, SITE_ID } from './read';
+import { isCandidateUrl } from './url';
+
+export const senateBe: Site = {
+  id: SITE_ID,
+  isCandidateUrl,
+  looksLikeQuestion,
+  read: readPage,
+};
+
+export { parseQuestionUrl, type QuestionUrl } from './url';
+export { parseDate } from './dates';
