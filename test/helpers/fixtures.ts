@@ -1,0 +1,106 @@
+// The Senate fixtures: one folder per page, with the address the page has on the site and the
+// analysis a careful reader expects. Shared by the engine tests, the CLI tests and fixtures:diff.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyseBytes } from '../../src/cli/analyse-file';
+import { readPage } from '../../src/sites/analyse-page';
+import { decodeHtml } from '../../src/cli/decode';
+import { parseHTML } from 'linkedom';
+
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures/senate-be');
+/** Every fixture is read as of this day, so that "overdue by N days" stays put. */
+export const FIXTURE_TODAY = '2026-11-28';
+
+export interface ExpectedItem {
+  label: string;
+  status: string;
+  groupedWith?: string[];
+  refersTo?: string | null;
+  questionStartsWith?: string;
+  answerStartsWith?: string | null;
+}
+
+export interface Expected {
+  page: { kind: string; language?: string | null; variant?: string | null };
+  question?: Record<string, unknown>;
+  items?: ExpectedItem[];
+  extraAnswerParts?: number;
+  notes?: string;
+}
+
+export function fixtureCases(): string[] {
+  if (!existsSync(FIXTURES)) return [];
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'page.html')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export function fixtureUrl(name: string): string | null {
+  const file = join(FIXTURES, 'urls.json');
+  if (!existsSync(file)) return null;
+  const urls = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  return urls[name] ?? null;
+}
+
+export function fixturePath(name: string): string {
+  return join(FIXTURES, name, 'page.html');
+}
+
+export function expectedOf(name: string): Expected {
+  return JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected;
+}
+
+export function analyseFixture(name: string) {
+  const bytes = readFileSync(fixturePath(name));
+  const { document } = parseHTML(decodeHtml(bytes));
+  return readPage(document.body, { url: fixtureUrl(name), today: FIXTURE_TODAY });
+}
+
+export function analyseFixtureAsCli(name: string) {
+  return analyseBytes(fixturePath(name), readFileSync(fixturePath(name)), { url: fixtureUrl(name), today: FIXTURE_TODAY });
+}
+
+/** Field-by-field differences between an analysis and what a fixture expects, as readable lines. */
+export function differences(name: string): string[] {
+  const expected = expectedOf(name);
+  const { analysis } = analyseFixture(name);
+  const out: string[] = [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const check = (path: string, actual: unknown, wanted: unknown) => {
+    if (wanted !== undefined && !same(actual, wanted)) out.push(`${path}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(actual)}`);
+  };
+  check('page.kind', analysis.page.kind, expected.page.kind);
+  if (expected.page.kind !== 'written-question') return out;
+  check('page.language', analysis.page.language, expected.page.language);
+  check('page.variant', analysis.page.variant, expected.page.variant);
+  for (const [key, wanted] of Object.entries(expected.question ?? {})) {
+    check(`question.${key}`, (analysis.question as unknown as Record<string, unknown>)[key], wanted);
+  }
+  const items = expected.items ?? [];
+  check('items.length', analysis.items.length, items.length);
+  items.forEach((want, i) => {
+    const got = analysis.items.find((it) => it.label === want.label);
+    if (!got) {
+      out.push(`items[${i}]: no item labelled ${want.label}`);
+      return;
+    }
+    check(`item ${want.label}.status`, got.status, want.status);
+    check(`item ${want.label}.groupedWith`, [...got.groupedWith].sort(), want.groupedWith ? [...want.groupedWith].sort() : undefined);
+    check(`item ${want.label}.refersTo`, got.refersTo, want.refersTo);
+    if (want.questionStartsWith !== undefined && !normal(got.question).startsWith(normal(want.questionStartsWith))) {
+      out.push(`item ${want.label}.question: expected to start with ${JSON.stringify(want.questionStartsWith)}, got ${JSON.stringify(got.question.slice(0, 60))}`);
+    }
+    if (want.answerStartsWith === null && got.answer !== null) out.push(`item ${want.label}.answer: expected none, got ${JSON.stringify(got.answer.slice(0, 60))}`);
+    if (want.answerStartsWith && !normal(got.answer ?? '').startsWith(normal(want.answerStartsWith))) {
+      out.push(`item ${want.label}.answer: expected to start with ${JSON.stringify(want.answerStartsWith)}, got ${JSON.stringify((got.answer ?? '').slice(0, 60))}`);
+    }
+  });
+  check('extraAnswerParts', analysis.extraAnswerParts.length, expected.extraAnswerParts);
+  return out;
+}
+
+function normal(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/[’']/g, "'").trim();
+}
