@@ -1,0 +1,25 @@
+// The service worker's behaviour, apart from the wiring, so it can be called directly (tests call
+// `globalThis.questionLens.toggle(tabId)` through the service worker).
+
+import { activeTabId, sendToTab, setBadge, isStatusMessage } from '../platform';
+import type { MessageSender } from '../platform';
+import { badgeFor } from './badge';
+
+export const TOGGLE_COMMAND = 'toggle-panel';
+
+/** Ask the tab's frames to show or hide their panel (only the frame holding one answers). */
+export async function toggle(tabId: number | null): Promise<unknown> {
+  const id = tabId ?? (await activeTabId());
+  if (id === null) return undefined;
+  return sendToTab(id, { type: 'ql:toggle' });
+}
+
+export async function onCommandReceived(command: string, tabId: number | null): Promise<void> {
+  if (command === TOGGLE_COMMAND) await toggle(tabId);
+}
+
+export function onContentMessage(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
+  if (!isStatusMessage(message) || sender.tabId === null) return undefined;
+  const { text, color } = badgeFor(message);
+  return setBadge(sender.tabId, text, color).then(() => ({ ok: true }));
+}

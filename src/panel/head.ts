@@ -1,0 +1,82 @@
+// The panel's head: id, title, author (party), addressee, dates, and the timeline strip with the
+// timeliness verdict.
+
+import type { Analysis, Language } from '../core/model';
+import { h } from './dom';
+import { formatDate, verdictText } from './format';
+import type { Translate, MessageKey } from './i18n';
+import { timelineShape, type TimelinePointKind } from './timeline';
+
+const POINT_MESSAGE: Record<TimelinePointKind, MessageKey> = {
+  asked: 'timelineAsked',
+  deadline: 'timelineDeadline',
+  answered: 'timelineAnswered',
+  today: 'timelineToday',
+};
+
+export function renderHead(doc: Document, analysis: Analysis, t: Translate, language: Language, today: string): HTMLElement {
+  const q = analysis.question;
+  const date = (iso: string | null) => formatDate(iso, language);
+  const author = q.author ? (q.party ? `${q.author} (${q.party})` : q.author) : null;
+
+  const fields = h(doc, 'dl', { class: 'fields' });
+  const field = (label: string, value: string | null) => {
+    if (!value) return;
+    fields.append(h(doc, 'dt', {}, label), h(doc, 'dd', {}, value));
+  };
+  field(t('fieldAuthor'), author);
+  field(t('fieldAddressee'), q.addressee);
+  field(t('fieldAskedOn'), date(q.askedOn));
+  field(t('fieldDeadline'), date(q.deadline));
+  field(t('fieldAnsweredOn'), date(q.answeredOn));
+
+  const verdict = verdictText(t, analysis.timeliness);
+  return h(
+    doc,
+    'header',
+    { class: 'head' },
+    h(doc, 'h2', { class: 'title', id: 'ql-title' }, q.id ? t('questionHeading', q.id) : t('questionHeadingNoId')),
+    q.title ? h(doc, 'p', { class: 'subject' }, q.title) : null,
+    fields,
+    renderTimeline(doc, analysis, t, language, today),
+    h(doc, 'p', { class: `verdict tone-${verdict.tone}`, title: analysis.timeliness.reason }, verdict.text),
+  );
+}
+
+function renderTimeline(doc: Document, analysis: Analysis, t: Translate, language: Language, today: string): HTMLElement | null {
+  const q = analysis.question;
+  const shape = timelineShape(q, today);
+  if (!shape) return null;
+  const strip = h(doc, 'div', { class: 'timeline', role: 'img', 'aria-label': t('timelineLabel') });
+  const line = h(doc, 'div', { class: 'timeline-line' });
+  if (shape.lateFrom !== null) {
+    line.append(h(doc, 'div', { class: 'timeline-late', style: `left:${(shape.lateFrom * 100).toFixed(2)}%` }));
+  }
+  strip.append(line);
+  const descriptions: string[] = [];
+  for (const p of shape.points) {
+    const label = t(POINT_MESSAGE[p.kind]);
+    const when = formatDate(p.date, language) ?? p.date;
+    descriptions.push(`${label} ${when}`);
+    // Labels at the ends are anchored inwards so they stay inside the strip.
+    const anchor = p.position < 0.15 ? 'start' : p.position > 0.85 ? 'end' : 'middle';
+    strip.append(
+      h(
+        doc,
+        'div',
+        { class: `timeline-point point-${p.kind} anchor-${anchor}`, style: `left:${(p.position * 100).toFixed(2)}%` },
+        h(doc, 'span', { class: 'dot' }),
+        h(doc, 'span', { class: 'point-label' }, label),
+        h(doc, 'span', { class: 'point-date' }, shortDate(p.date)),
+      ),
+    );
+  }
+  strip.setAttribute('aria-label', `${t('timelineLabel')}: ${descriptions.join(' → ')}`);
+  return strip;
+}
+
+/** "2/6/22": the strip is narrow; the full dates stand in the fields above. */
+function shortDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]!.slice(2)}` : iso;
+}

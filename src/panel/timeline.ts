@@ -1,0 +1,36 @@
+// The timeline strip's geometry: where asked, deadline and answered (or today) stand on a line,
+// as fractions 0..1 of the span from the first date to the last.
+
+import { daysBetween } from './format';
+
+export type TimelinePointKind = 'asked' | 'deadline' | 'answered' | 'today';
+
+export interface TimelinePoint {
+  kind: TimelinePointKind;
+  date: string;
+  position: number;
+}
+
+export interface TimelineShape {
+  points: TimelinePoint[];
+  /** Fraction of the line past the deadline (late or overdue part), or null when none. */
+  lateFrom: number | null;
+}
+
+export function timelineShape(dates: { askedOn: string | null; deadline: string | null; answeredOn: string | null }, today: string): TimelineShape | null {
+  if (!dates.askedOn) return null;
+  const end = dates.answeredOn ?? today;
+  const raw: { kind: TimelinePointKind; date: string }[] = [{ kind: 'asked', date: dates.askedOn }];
+  if (dates.deadline) raw.push({ kind: 'deadline', date: dates.deadline });
+  raw.push({ kind: dates.answeredOn ? 'answered' : 'today', date: end });
+
+  const offsets = raw.map((p) => daysBetween(dates.askedOn!, p.date) ?? 0);
+  const min = Math.min(...offsets);
+  const max = Math.max(...offsets);
+  const length = max - min || 1;
+  const points = raw.map((p, i) => ({ ...p, position: (offsets[i]! - min) / length }));
+  const deadline = points.find((p) => p.kind === 'deadline');
+  const last = points[points.length - 1]!;
+  const lateFrom = deadline && last.position > deadline.position ? deadline.position : null;
+  return { points, lateFrom };
+}
