@@ -1,0 +1,62 @@
+// Finds the refusals of the deflection lexicon in an answer part and decides whether the refusal
+// *is* the answer: a long substantive answer that sends the reader elsewhere for details is still an
+// answer.
+
+import type { Span } from '../model';
+import { DEFLECTIONS, FIRST_PERSON_REFUSAL, type DeflectionEntry } from './lexicon/deflection';
+import { sentenceSpans, wordCount } from './sentences';
+import { fold, type TextLanguage } from './words';
+
+export interface DeflectionMatch {
+  entry: DeflectionEntry;
+  evidence: string;
+  span: Span;
+  sentence: Span;
+}
+
+export interface DeflectionFinding {
+  matches: DeflectionMatch[];
+  /** Share of the answer part's words that stand in sentences holding a refusal. */
+  share: number;
+  /** Words outside those sentences. */
+  otherWords: number;
+  /** The refusal is what the answer part says (short part, or the refusal is its main content). */
+  dominant: boolean;
+}
+
+// Beyond this many words of something else, the part says more than the refusal.
+const MAX_OTHER_WORDS = 12;
+
+export function findDeflections(text: string, span: Span, language: TextLanguage | null): DeflectionFinding {
+  const folded = fold(text);
+  const sentences = sentenceSpans(text, span);
+  const matches: DeflectionMatch[] = [];
+  for (const sentence of sentences) {
+    const s = folded.slice(sentence.start, sentence.end);
+    for (const entry of DEFLECTIONS) {
+      if (language && entry.language !== language) continue;
+      const m = entry.pattern.exec(s);
+      if (!m) continue;
+      if (entry.needs === 'first-person-refusal' && !FIRST_PERSON_REFUSAL[entry.language].test(s)) continue;
+      const start = sentence.start + m.index;
+      matches.push({ entry, evidence: text.slice(start, start + m[0].length), span: { start, end: start + m[0].length }, sentence });
+    }
+  }
+  const total = Math.max(1, wordCount(text, span));
+  const refusalSentences = unique(matches.map((m) => m.sentence));
+  const refusalWords = refusalSentences.reduce((n, s) => n + wordCount(text, s), 0);
+  const otherWords = Math.max(0, total - refusalWords);
+  const share = refusalWords / total;
+  const dominant = matches.length > 0 && (otherWords <= MAX_OTHER_WORDS || share >= 0.5);
+  return { matches, share, otherWords, dominant };
+}
+
+function unique(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

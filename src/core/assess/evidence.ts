@@ -1,0 +1,135 @@
+// Looks for the trace of each interrogative in the answer: shared content stems (those the
+// interrogative does not share with its siblings count most, since the siblings' common words say
+// nothing about which of them was answered), numbers and names, and the kind of answer asked for.
+
+import type { Interrogative, Span } from '../model';
+import type { FoundInterrogative } from './interrogatives';
+import { DATE_IN_ANSWER, DENIAL, NUMBER_WORDS } from './lexicon/interrogatives';
+import { sentenceSpans } from './sentences';
+import { contentTokens, fold, type TextLanguage, type Token } from './words';
+
+export interface EvidenceOptions {
+  text: string;
+  language: TextLanguage;
+  /** Where to look: the paired answer part, and the answer it refers to. */
+  answerSpans: Span[];
+  /** Stems that run through the whole page (the question's subject): weak evidence at best. */
+  topicStems: Set<string>;
+}
+
+export interface AssessedInterrogative extends Interrogative {
+  /** Decided by words of its own (not only by words common to all). */
+  strength: 'strong' | 'weak' | 'none';
+  /** How many distinctive stems the interrogative had to be looked for by. */
+  checkable: number;
+}
+
+// An interrogative is only called unaddressed when it had at least this many distinctive words to
+// be found by: "Pourquoi ?" alone cannot be checked.
+export const MIN_CHECKABLE_STEMS = 2;
+
+export function weighInterrogatives(found: FoundInterrogative[], options: EvidenceOptions): AssessedInterrogative[] {
+  const { text, language, answerSpans, topicStems } = options;
+  const answerTokens = answerSpans.flatMap((s) => contentTokens(text, s, language));
+  const answerStems = new Map<string, Token>();
+  for (const t of answerTokens) if (!answerStems.has(t.stem)) answerStems.set(t.stem, t);
+  const answerText = fold(answerSpans.map((s) => text.slice(s.start, s.end)).join('\n'));
+  const denials = denialSentences(text, answerSpans, language);
+
+  const stemsOf = found.map((q) => unique(contentTokens(text, q.span, language).map((t) => t.stem)));
+  const counts = new Map<string, number>();
+  for (const stems of stemsOf) for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+
+  const out: AssessedInterrogative[] = [];
+  found.forEach((q, index) => {
+    const stems = stemsOf[index]!;
+    const distinctive = stems.filter((s) => !topicStems.has(s));
+    let own = distinctive.filter((s) => (counts.get(s) ?? 0) === 1);
+    if (own.length === 0) own = distinctive;
+    const ownShared = own.filter((s) => answerStems.has(s));
+    const commonShared = stems.filter((s) => !own.includes(s) && answerStems.has(s));
+    const sharedWords = ownShared.map((s) => answerStems.get(s)!.word);
+    const kindMet = kindEvidence(q.kind, answerText, language);
+
+    const base = { text: q.text, span: q.span, checkable: own.length };
+    // A follow-up whose premise the answer denies does not apply, even if a word of it recurs by
+    // chance ("services" in "le service Child Abuse"); only a number asked for, or two words of its
+    // own, show that it was answered after all.
+    const answeredAnyway = ownShared.length >= 2 || (q.kind === 'number' && kindMet !== null && /\d/.test(kindMet));
+    if (q.followUp !== null && !answeredAnyway) {
+      const premise = q.premise !== null ? out[q.premise] : undefined;
+      const premiseStems = q.premise !== null ? stemsOf[q.premise] ?? [] : [];
+      const denial = denials.find((d) => d.stems.some((s) => premiseStems.includes(s))) ?? (denials.length > 0 && wordsIn(answerText) <= 60 ? denials[0] : undefined);
+      if (q.followUp === 'if-yes' && denial) {
+        out.push({ ...base, verdict: 'not-applicable', strength: 'strong', evidence: [denial.text], reason: `Only applies if the answer to the previous question is yes; the answer denies it ("${clip(denial.text)}").` });
+        return;
+      }
+      if (q.followUp === 'if-no' && premise && premise.verdict === 'addressed' && !denial) {
+        out.push({ ...base, verdict: 'not-applicable', strength: 'weak', evidence: premise.evidence, reason: 'Only applies if the answer to the previous question is no; the answer does not deny it.' });
+        return;
+      }
+    }
+    if (ownShared.length > 0) {
+      out.push({ ...base, verdict: 'addressed', strength: 'strong', evidence: sharedWords, reason: `The answer uses its words: ${sharedWords.map((w) => `"${w}"`).join(', ')}.` });
+      return;
+    }
+    if (kindMet && q.kind !== 'yes-no' && q.kind !== 'open') {
+      out.push({ ...base, verdict: 'addressed', strength: 'weak', evidence: [kindMet], reason: `It asks for ${q.kind === 'number' ? 'a number' : 'a date'} and the answer gives one ("${kindMet}").` });
+      return;
+    }
+    if (own.length < MIN_CHECKABLE_STEMS) {
+      const evidence = commonShared.map((s) => answerStems.get(s)!.word);
+      out.push({ ...base, verdict: 'addressed', strength: 'none', evidence, reason: 'Too few words of its own to check; taken as addressed.' });
+      return;
+    }
+    out.push({ ...base, verdict: 'unaddressed', strength: 'none', evidence: [], reason: `None of its own words (${own.slice(0, 6).join(', ')}) appear in the answer${kindMet ? '' : q.kind === 'number' ? ', and the answer gives no number' : q.kind === 'date' ? ', and the answer gives no date' : ''}.` });
+  });
+  return out;
+}
+
+interface Denial {
+  text: string;
+  stems: string[];
+}
+
+function denialSentences(text: string, spans: Span[], language: TextLanguage): Denial[] {
+  const out: Denial[] = [];
+  for (const span of spans) {
+    for (const s of sentenceSpans(text, span)) {
+      const sentence = text.slice(s.start, s.end);
+      if (DENIAL[language].test(fold(sentence))) {
+        out.push({ text: sentence, stems: contentTokens(text, s, language).map((t) => t.stem) });
+      }
+    }
+  }
+  return out;
+}
+
+function kindEvidence(kind: FoundInterrogative['kind'], answer: string, language: TextLanguage): string | null {
+  if (kind === 'number') {
+    const digit = /\b\d[\d.,]*\b/.exec(withoutDates(answer));
+    if (digit) return digit[0];
+    return NUMBER_WORDS[language].exec(answer)?.[0] ?? null;
+  }
+  if (kind === 'date') return DATE_IN_ANSWER[language].exec(answer)?.[0] ?? null;
+  return null;
+}
+
+// Days and years of dates are not the numbers a "how many" asks for.
+const DATES = /\b\d{1,2}(?:er)?\s+(?:(?:au|tot|à|en|et)\s+\d{1,2}\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b(?:19|20)\d\d\b/gu;
+
+function withoutDates(s: string): string {
+  return s.replace(DATES, ' ');
+}
+
+function wordsIn(s: string): number {
+  return (s.match(/[\p{L}\d]+/gu) ?? []).length;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function clip(s: string): string {
+  return s.length > 90 ? `${s.slice(0, 87)}…` : s;
+}

@@ -1,0 +1,76 @@
+// The ways a minister declines to answer, in French and Dutch, by family. Kept as data: each entry
+// carries a real-sounding example that its test matches. Patterns run on folded text (lower case,
+// apostrophes unified, see words.fold) and must stay linear: no nested quantifiers.
+//
+// `needs` marks phrases that are only a refusal beside a first-person refusal in the same sentence:
+// "étant donné les enquêtes en cours" alone is an explanation, "je ne puis, vu l'enquête en cours,
+// communiquer" is a refusal.
+
+export type DeflectionFamily = 'no-data' | 'not-competent' | 'ask-elsewhere' | 'inquiry' | 'refer-elsewhere';
+
+export interface DeflectionEntry {
+  id: string;
+  family: DeflectionFamily;
+  language: 'fr' | 'nl';
+  pattern: RegExp;
+  needs?: 'first-person-refusal';
+  example: string;
+}
+
+export const FAMILY_TEXT: Record<DeflectionFamily, string> = {
+  'no-data': 'The answer says the information is not available.',
+  'not-competent': 'The answer says the matter is outside the minister’s competence.',
+  'ask-elsewhere': 'The answer sends the reader to ask someone else.',
+  inquiry: 'The answer withholds information because of an ongoing inquiry or secrecy.',
+  'refer-elsewhere': 'The answer refers to another answer or debate instead of answering.',
+};
+
+// A first-person refusal, for the entries that need one.
+export const FIRST_PERSON_REFUSAL: Record<'fr' | 'nl', RegExp> = {
+  fr: /\b(?:je ne (?:peux|puis|suis pas en mesure|saurais)|il (?:ne m'est|n'est) pas possible|je m'abstiens|ne (?:peut|peuvent) (?:pas )?être (?:communiqu|divulgu|rendu)|aucun commentaire)/u,
+  nl: /\b(?:(?:kan|mag) ik (?:hierover |daarover |op dit ogenblik |momenteel )?(?:geen|niet|niets)|ik kan (?:hierover |daarover )?(?:geen|niet|niets)|kunnen (?:hierover )?geen (?:uitspraken|mededelingen|informatie)|(?:kan|mag) (?:hierover )?geen (?:informatie|commentaar|uitspraak)|niet (?:worden )?(?:meegedeeld|vrijgegeven|bekendgemaakt))/u,
+};
+
+export const DEFLECTIONS: readonly DeflectionEntry[] = [
+  // — no data —
+  { id: 'fr-aucune-information', family: 'no-data', language: 'fr', pattern: /\baucune (?:information|donnée|statistique)s? (?:n'est |ne sont )?(?:disponible|connue|n'est disponible)/u, example: 'Aucune information disponible.' },
+  { id: 'fr-pas-de-chiffres', family: 'no-data', language: 'fr', pattern: /\bne (?:dispose|disposons|disposent) pas (?:de|des|d')\s?(?:chiffres|données|statistiques|informations)/u, example: 'Je ne dispose pas de chiffres à ce sujet.' },
+  { id: 'fr-pas-disponible', family: 'no-data', language: 'fr', pattern: /\b(?:chiffres|données|statistiques|informations) (?:demandées? |demandés |précises )?ne sont pas (?:disponibles|connu|tenu|enregistr)/u, example: 'Les données demandées ne sont pas disponibles.' },
+  { id: 'fr-pas-enregistre', family: 'no-data', language: 'fr', pattern: /\bne (?:fait|font) pas l'objet d'(?:un enregistrement|une comptabilisation|un relevé|un suivi statistique)/u, example: 'Ce type de faits ne fait pas l\'objet d\'un enregistrement spécifique.' },
+  { id: 'fr-pas-possible-extraire', family: 'no-data', language: 'fr', pattern: /\b(?:il n'est pas possible|il est impossible) d'(?:extraire|obtenir|fournir|isoler) (?:ces|les|de tels) (?:chiffres|données|statistiques)/u, example: 'Il n\'est pas possible d\'extraire ces données de nos systèmes.' },
+  { id: 'nl-geen-gegevens', family: 'no-data', language: 'nl', pattern: /\b(?:er zijn |ik beschik over |wij beschikken over |beschik ik over )?geen (?:cijfer|gegeven|statistiek)(?:s|en)? (?:beschikbaar|voorhanden|bekend)/u, example: 'Er zijn geen gegevens beschikbaar.' },
+  { id: 'nl-niet-beschikbaar', family: 'no-data', language: 'nl', pattern: /\b(?:cijfers|gegevens|statistieken|informatie|data)(?: \p{L}+){0,3} (?:is|zijn) niet (?:beschikbaar|voorhanden|bekend)/u, example: 'Deze cijfers zijn niet beschikbaar.' },
+  { id: 'nl-beschik-niet-over', family: 'no-data', language: 'nl', pattern: /\b(?:beschik|beschikt|beschikken) (?:ik |wij |we |de diensten |mijn diensten )?niet over (?:de |deze |die |dergelijke )?(?:cijfers|gegevens|statistieken|informatie)/u, example: 'Mijn administratie beschikt niet over deze gegevens.' },
+  { id: 'nl-niet-bijgehouden', family: 'no-data', language: 'nl', pattern: /\bworden niet (?:apart |afzonderlijk |specifiek |centraal )?(?:bijgehouden|geregistreerd|geïnventariseerd)/u, example: 'Deze gegevens worden niet bijgehouden.' },
+  { id: 'nl-niet-mogelijk-cijfers', family: 'no-data', language: 'nl', pattern: /\bhet is (?:technisch )?niet mogelijk (?:om )?(?:deze |die |dergelijke )?(?:cijfers|gegevens|statistieken)/u, example: 'Het is niet mogelijk om deze cijfers te bezorgen.' },
+
+  // — not my competence —
+  { id: 'fr-ne-releve-pas', family: 'not-competent', language: 'fr', pattern: /\bne (?:relève|relèvent) pas (?:de mes compétences|de ma compétence|de mes attributions|de la compétence)/u, example: 'Cette question ne relève pas de mes compétences.' },
+  { id: 'fr-competence-collegue', family: 'not-competent', language: 'fr', pattern: /\b(?:relève|relèvent) (?:de la compétence|des compétences|des attributions) (?:de mon collègue|de ma collègue|du ministre|de la ministre|des communautés|des régions|du secrétaire)/u, example: 'Cette matière relève de la compétence de mon collègue, le ministre de la Justice.' },
+  { id: 'fr-pas-competent', family: 'not-competent', language: 'fr', pattern: /\bje ne suis pas compétente?\b/u, example: 'Je ne suis pas compétent pour cette matière.' },
+  { id: 'nl-niet-bevoegd', family: 'not-competent', language: 'nl', pattern: /\b(?:behoort|behoren|valt|vallen) niet (?:tot|onder) (?:mijn|de) (?:bevoegdheid|bevoegdheden)/u, example: 'Deze aangelegenheid behoort niet tot mijn bevoegdheid.' },
+  { id: 'nl-bevoegdheid-van', family: 'not-competent', language: 'nl', pattern: /\b(?:behoort|behoren|valt|vallen) (?:tot|onder) de (?:bevoegdheid|bevoegdheden) van (?:mijn collega|de minister|de staatssecretaris|de gemeenschappen|de gewesten)/u, example: 'Deze materie behoort tot de bevoegdheid van mijn collega, de minister van Justitie.' },
+  { id: 'nl-ben-niet-bevoegd', family: 'not-competent', language: 'nl', pattern: /\bben ik niet bevoegd|\bik ben niet bevoegd/u, example: 'Voor deze vraag ben ik niet bevoegd.' },
+
+  // — go ask elsewhere —
+  { id: 'fr-veuillez-contacter', family: 'ask-elsewhere', language: 'fr', pattern: /\bveuillez (?:contacter|vous adresser|vous renseigner)/u, example: 'Veuillez contacter Child Focus.' },
+  { id: 'fr-invite-interroger', family: 'ask-elsewhere', language: 'fr', pattern: /\bje vous invite à (?:interroger|contacter|vous adresser|poser (?:cette|votre) question)/u, example: 'Je vous invite à interroger mon collègue de la Justice.' },
+  { id: 'fr-question-a-poser', family: 'ask-elsewhere', language: 'fr', pattern: /\b(?:cette|la) question (?:doit|devrait) être (?:posée|adressée) (?:à|au)/u, example: 'Cette question doit être posée au ministre de la Justice.' },
+  { id: 'nl-contact-opnemen', family: 'ask-elsewhere', language: 'nl', pattern: /\bgelieve (?:contact op te nemen met|zich te wenden tot|u te wenden tot|de vraag te stellen aan)/u, example: 'Gelieve contact op te nemen met Child Focus.' },
+  { id: 'nl-vraag-stellen-aan', family: 'ask-elsewhere', language: 'nl', pattern: /\b(?:het geachte lid|u) (?:wordt verzocht|kan|wordt uitgenodigd) (?:zich|de vraag|deze vraag|uw vraag)? ?(?:te )?(?:richten|stellen|wenden) (?:tot|aan)/u, example: 'Het geachte lid kan deze vraag stellen aan de minister van Justitie.' },
+  { id: 'nl-vraag-richten-aan', family: 'ask-elsewhere', language: 'nl', pattern: /\b(?:deze|de|uw) vraag (?:dient|moet|kan best) (?:te worden |worden )?(?:gericht|gesteld) (?:aan|tot)/u, example: 'Deze vraag dient te worden gericht aan mijn collega van Justitie.' },
+
+  // — ongoing inquiry, secrecy —
+  { id: 'fr-secret-instruction', family: 'inquiry', language: 'fr', pattern: /\bsecret (?:de l'instruction|de l'enquête|professionnel)/u, example: 'Ces éléments sont couverts par le secret de l\'instruction.' },
+  { id: 'fr-enquete-en-cours', family: 'inquiry', language: 'fr', pattern: /\b(?:enquête|instruction|information judiciaire|procédure judiciaire)s? (?:judiciaire )?(?:en cours|pendante)/u, needs: 'first-person-refusal', example: 'Vu l\'enquête en cours, je ne peux pas communiquer de détails.' },
+  { id: 'nl-geheim-onderzoek', family: 'inquiry', language: 'nl', pattern: /\bgeheim van het (?:onderzoek|gerechtelijk onderzoek|strafonderzoek)/u, example: 'Deze gegevens vallen onder het geheim van het onderzoek.' },
+  { id: 'nl-lopend-onderzoek', family: 'inquiry', language: 'nl', pattern: /\b(?:lopend|lopende|hangend|hangende) (?:gerechtelijk |gerechtelijke |strafrechtelijk )?(?:onderzoek|procedure|dossier)/u, needs: 'first-person-refusal', example: 'Gelet op het lopend onderzoek kan ik hierover geen informatie geven.' },
+
+  // — refer to a debate or another answer —
+  { id: 'fr-renvoie-honorable-membre', family: 'refer-elsewhere', language: 'fr', pattern: /\bje (?:renvoie|me permets de renvoyer) l'honorable (?:membre|sénat(?:eur|rice)) (?:à|au|aux|vers)/u, example: 'Je renvoie l\'honorable membre à ma réponse à la question écrite n° 7-123.' },
+  { id: 'fr-je-vous-renvoie', family: 'refer-elsewhere', language: 'fr', pattern: /\bje vous (?:renvoie|réfère) (?:à|au|aux|vers)/u, example: 'Je vous renvoie à ma réponse à la question orale du 12 mai.' },
+  { id: 'fr-me-refere', family: 'refer-elsewhere', language: 'fr', pattern: /\bje me (?:réfère|permets de me référer) (?:à|au|aux) (?:ma|la) réponse (?:à|donnée)/u, example: 'Je me réfère à ma réponse donnée à la question n° 55-321.' },
+  { id: 'nl-verwijs-antwoord', family: 'refer-elsewhere', language: 'nl', pattern: /\b(?:ik )?verwijs (?:u |het geachte lid )?(?:graag )?naar (?:mijn|het) antwoord op (?:de )?(?:schriftelijke |mondelinge )?vraag (?:nr|nummer)/u, example: 'Ik verwijs naar mijn antwoord op vraag nr. 7-1234.' },
+  { id: 'nl-verwijs-u-naar', family: 'refer-elsewhere', language: 'nl', pattern: /\bik verwijs (?:u|het geachte lid|het geachte senaatslid) (?:graag )?naar/u, example: 'Ik verwijs u naar het antwoord van de minister van Justitie.' },
+  { id: 'nl-verwijs-debat', family: 'refer-elsewhere', language: 'nl', pattern: /\bverwijs (?:u |het geachte lid )?(?:graag )?naar (?:het debat|de bespreking|de besprekingen|het verslag|de commissie)/u, example: 'Ik verwijs naar het debat in de commissie voor de Binnenlandse Zaken.' },
+];

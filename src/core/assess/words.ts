@@ -1,0 +1,92 @@
+// Words as evidence: content words reduced to their Snowball stem, with the stop words of the
+// language and the words that only make a sentence a question left out. Numbers and capitalised
+// names are kept apart because they are strong evidence on their own.
+
+import { stemmer as frenchStem } from '@orama/stemmers/french';
+import { stemmer as dutchStem } from '@orama/stemmers/dutch';
+import { fr as frenchStopWords, nl as dutchStopWords } from 'stopwords-iso/stopwords-iso.json';
+import type { Language, Span } from '../model';
+import { QUESTION_WORDS } from './lexicon/question-words';
+
+export type TextLanguage = 'fr' | 'nl';
+
+export interface Token {
+  /** The word as written. */
+  word: string;
+  /** Lower-cased Snowball stem. */
+  stem: string;
+  span: Span;
+  /** Capitalised inside a sentence: likely a name ("Clearview", "Child Focus"). */
+  isName: boolean;
+  isNumber: boolean;
+}
+
+const STOP: Record<TextLanguage, Set<string>> = {
+  fr: new Set([...frenchStopWords, ...QUESTION_WORDS.fr].map(fold)),
+  nl: new Set([...dutchStopWords, ...QUESTION_WORDS.nl].map(fold)),
+};
+
+const STEMMER: Record<TextLanguage, (word: string) => string> = { fr: frenchStem, nl: dutchStem };
+
+// Letters (elisions and hyphens split words: "l'entreprise" → "entreprise", "sont-ils" → "sont",
+// "ils") or numbers written with thousands separators ("1.500"; "2 500" is two tokens, and that is fine).
+const WORD = /\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*/gu;
+
+/** Lower-case and unify apostrophes, keeping the length so that offsets stay valid. */
+export function fold(s: string): string {
+  return s.toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+export function textLanguage(language: Language | null, sample: string): TextLanguage {
+  if (language === 'fr' || language === 'nl') return language;
+  return guessLanguage(sample);
+}
+
+/** Decide between French and Dutch by counting their commonest short words. */
+export function guessLanguage(sample: string): TextLanguage {
+  const words = fold(sample).match(/\p{L}+/gu) ?? [];
+  let fr = 0;
+  let nl = 0;
+  for (const w of words) {
+    if (FRENCH_MARKERS.has(w)) fr += 1;
+    if (DUTCH_MARKERS.has(w)) nl += 1;
+  }
+  return nl > fr ? 'nl' : 'fr';
+}
+const FRENCH_MARKERS = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'pour', 'que', 'qui', 'dans', 'sur', 'au', 'aux', 'pas', 'ne']);
+const DUTCH_MARKERS = new Set(['de', 'het', 'een', 'en', 'van', 'is', 'voor', 'dat', 'die', 'niet', 'op', 'met', 'zijn', 'worden', 'wordt', 'ook']);
+
+/** Every word of `text` within `span`, with its stem; stop words included (see contentTokens). */
+export function tokens(text: string, span: Span, language: TextLanguage): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(span.start, span.end);
+  WORD.lastIndex = 0;
+  for (const m of slice.matchAll(WORD)) {
+    let word = m[0];
+    let start = span.start + (m.index ?? 0);
+    // Trailing hyphens come from "a-t-il" and the like.
+    word = word.replace(/-+$/, '');
+    if (!word) continue;
+    const isNumber = /^\d/.test(word);
+    const before = text.slice(Math.max(span.start, start - 3), start);
+    const sentenceStart = before.trim() === '' || /[.?!:;)]\s*$/.test(before) || /\n/.test(before);
+    const isName = !isNumber && /^\p{Lu}/u.test(word) && !sentenceStart && !STOP[language].has(fold(word));
+    const lower = fold(word);
+    out.push({ word, stem: isNumber ? normaliseNumber(word) : STEMMER[language](lower), span: { start, end: start + word.length }, isName, isNumber });
+  }
+  return out;
+}
+
+/** Tokens that carry meaning: no stop words, no question words, no one- or two-letter words. */
+export function contentTokens(text: string, span: Span, language: TextLanguage): Token[] {
+  return tokens(text, span, language).filter((t) => t.isNumber || (t.word.length > 2 && !STOP[language].has(fold(t.word))));
+}
+
+export function isStopWord(word: string, language: TextLanguage): boolean {
+  return STOP[language].has(fold(word));
+}
+
+/** "1.500" and "1500" are the same number; years stay as they are. */
+function normaliseNumber(word: string): string {
+  return word.replace(/[.,](?=\d{3}\b)/g, '');
+}
