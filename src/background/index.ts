@@ -4,9 +4,17 @@
 import { onActionClicked, onCommand, onMessage } from '../platform';
 import { onCommandReceived, onContentMessage, toggle } from './handlers';
 
-onCommand((command, tabId) => void onCommandReceived(command, tabId));
-onActionClicked((tabId) => void toggle(tabId));
+const commandListener = (command: string, tabId: number | null) => void onCommandReceived(command, tabId);
+const actionListener = (tabId: number) => void toggle(tabId);
+
+onCommand(commandListener);
+onActionClicked(actionListener);
 onMessage(onContentMessage);
 
-// A handle for the end-to-end tests, which cannot press a browser-level shortcut headless.
-(globalThis as { questionLens?: unknown }).questionLens = { toggle, onCommandReceived };
+// The same listeners, reachable from the end-to-end tests through the service worker: a headless
+// browser can neither press a browser-level shortcut nor click the toolbar.
+(globalThis as { questionLens?: unknown }).questionLens = {
+  command: (command: string, tabId: number | null) => onCommandReceived(command, tabId),
+  action: (tabId: number) => toggle(tabId),
+};
+
