@@ -20,17 +20,21 @@ export interface FoundInterrogative {
 }
 
 export function findInterrogatives(text: string, span: Span, language: TextLanguage): FoundInterrogative[] {
-  const pieces: Span[] = [];
-  for (const sentence of sentenceSpans(text, span)) pieces.push(...splitInlineFollowUps(text, sentence));
+  // Each piece remembers whether its sentence asks: "… uitgevoerd" is asked by the "?" of "… en zo ja, hoe?".
+  const pieces: Array<{ span: Span; asked: boolean }> = [];
+  for (const sentence of sentenceSpans(text, span)) {
+    const asked = /\?\s*$/.test(text.slice(sentence.start, sentence.end));
+    for (const piece of splitInlineFollowUps(text, sentence)) pieces.push({ span: piece, asked });
+  }
 
   const out: FoundInterrogative[] = [];
   let inRequest = false;
-  for (const piece of pieces) {
+  for (const { span: piece, asked } of pieces) {
     const raw = text.slice(piece.start, piece.end);
     const folded = fold(raw).replace(/^[\s\p{P}\d]*(?:[a-z]\)\s*)?/u, '');
     const followUp = FOLLOW_UPS.find((f) => f.pattern.test(folded))?.kind ?? null;
     const isRequest = REQUESTS.some((r) => r.test(folded));
-    const isQuestion = /\?\s*$/.test(raw);
+    const isQuestion = asked;
     // A request ending in ":" governs the list lines that follow it.
     const continuesRequest = inRequest && /^[\s]*(?:[-–•*]|[a-z]\)|\d+°)/u.test(raw);
     inRequest = isRequest && /:\s*$/.test(raw);
