@@ -395,7 +395,11 @@ export function scanCandidates(text: string, region: Span): Candidate[] {
       pending = null;
       continue;
     }
-    const boundary: Boundary | null = atLine ? 'line' : afterSentence ? 'sentence' : pending === 'any' || pending === 'glued' ? 'glued' : null;
+    const boundary: Boundary | null = atLine ? 'line' : afterSentence ? 'sentence'
+      : pending === 'any' || pending === 'glued' ? 'glued'
+      // "…in 2016.b) Op grond" — a letter may glue to a year's full stop where a number may not
+      : pending === 'spaced' && isLetter(c) && text[i - 1] === '.' ? 'glued'
+      : null;
     if (boundary) {
       const found = parseAt(text, i, end, boundary);
       if (found.length > 0) {

@@ -106,10 +106,12 @@ function byStyle(cands: readonly Candidate[]): Map<string, Candidate[]> {
   return groups;
 }
 
-/** Higher is better: two or more labels beat one, then arabic over roman over letters, then score. */
+/** Higher is better: two or more labels beat one, then arabic numbers over the rest, then score,
+ * then the chain that starts first. Roman numerals and letters rank alike, since "i)" is both: the
+ * list that encloses the other ("a) … i) ii) … b)") starts first. */
 function rank(chain: Chain): number[] {
   const first = chain.markers[0];
-  return [Math.min(chain.labelCount, 2), -(first?.tier ?? 9), chain.score, -(first?.start ?? 0)];
+  return [Math.min(chain.labelCount, 2), -Math.min(first?.tier ?? 9, 1), chain.score, -(first?.start ?? 0)];
 }
 
 function better(a: Chain, b: Chain | null): boolean {

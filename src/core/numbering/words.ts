@@ -45,10 +45,10 @@ export const ORDINAL_ADVERBS: Readonly<Record<string, number>> = {
  * marker ("art. 3.", "p. 12.", "nr. 5"). Lower case, without the stop. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'art', 'arts', 'p', 'pp', 'blz', 'nr', 'nrs', 'no', 'nos', 'cf', 'vol', 'par', 'réf',
-  'ref', 'ibid', 'cit', 'enz', 'bijv', 'bv', 'vb', 'o.a', 'm.b.t', 'i.v.m', 'ca', 'resp',
+  'ref', 'ibid', 'cit', 'bijv', 'bv', 'vb', 'o.a', 'm.b.t', 'i.v.m', 'ca', 'resp',
   'vgl', 'zgn', 'dhr', 'mevr', 'mr', 'mme', 'mlle', 'dr', 'prof', 'st', 'ste', 'min', 'max',
   'chap', 'hfdst', 'hoofdst', 'fig', 'tab', 'tabl', 'ann', 'b.s', 'm.b', 'j.o', 'pb', 'doc',
-  'parl', 'sess', 'etc', 'env', 'approx', 'c.-à-d', 'cass', 'vs', 'juncto', 'jo', 'éd', 'rn',
+  'parl', 'sess', 'env', 'approx', 'c.-à-d', 'cass', 'vs', 'juncto', 'jo', 'éd', 'rn',
   'k.b', 'a.r', 'sw', 'sv', 'pt', 'pts',
 ]);
 
