@@ -405,7 +405,31 @@ describe('performance', () => {
       const t0 = performance.now();
       const e = run(text);
       expect(e.kind).not.toBe('none');
-      expect(performance.now() - t0).toBeLessThan(1000);
+      // A guard against super-linear blow-up (catastrophic backtracking takes minutes here), not a
+      // timing: the figures live in the benchmark.
+      expect(performance.now() - t0).toBeLessThan(5000);
     }
+  });
+});
+
+describe('lists that mix numbers and phrases', () => {
+  const answer = [
+    '1. Au 1er janvier 2022, nos prisons comptaient 4.512 détenus de nationalité étrangère.',
+    '2. Parmi eux, 2.131 étaient en séjour irrégulier.',
+    'En réponse à votre troisième question, 1.437 détenus ont été éloignés du territoire en 2021.',
+    '4. Les pays les plus représentés sont le Maroc (312) et l’Algérie (204).',
+  ].join('\n');
+
+  it('keeps "1." whose sentence starts with "Au 1er janvier" (a date, not a range "1 au 1")', () => {
+    const e = run(answer, ['1', '2', '3', '4']);
+    expect(e.parts[0]?.labels).toEqual(['1']);
+    expect(bodies(answer, e, 12)[0]).toBe('Au 1er janvi');
+  });
+
+  it('lets a phrase naming its label continue a numbered list', () => {
+    const e = run(answer, ['1', '2', '3', '4']);
+    expect(labels(e)).toEqual([['1'], ['2'], ['3'], ['4']]);
+    expect(e.parts[2]?.marker?.raw).toBe('En réponse à votre troisième question');
+    expect(bodies(answer, e, 11)[2]).toBe('1.437 déten');
   });
 });

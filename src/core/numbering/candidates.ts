@@ -138,7 +138,11 @@ export function readNumberList(text: string, pos: number, end: number): NumberLi
     const next = readSmallNumber(text, joiner.end, end);
     if (!next) break;
     const prev = values[values.length - 1] ?? 0;
-    if (next.value <= prev) return null;
+    // "1. Au 1er janvier": the number's own full stop ended the list, the words after it are text.
+    if (next.value <= prev) {
+      if (at > last) break;
+      return null;
+    }
     if (joiner.kind === 'range') {
       if (next.value - prev > MAX_GROUP) return null;
       for (let v = prev + 1; v <= next.value; v++) values.push(v);

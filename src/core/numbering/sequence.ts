@@ -136,6 +136,15 @@ function acceptable(chain: Chain, regionStart: number): boolean {
 export function chooseTopLevel(cands: readonly Candidate[], start: number, expected?: readonly string[] | null): Candidate[] {
   const pool = cands.filter((c) => c.style !== 'decimal');
   const groups = byStyle(pool);
+  // A phrase ("En réponse à votre troisième question", "Ad 3") names its label in words, so it may
+  // continue a list of any style: "1. … 2. … En réponse à votre troisième question … 4. …".
+  const phrases = groups.get('phrase') ?? [];
+  if (phrases.length > 0) {
+    for (const [style, group] of groups) {
+      if (style === 'phrase' || group[0]?.tier !== 0) continue;
+      groups.set(style, [...group, ...phrases].sort((a, b) => a.start - b.start));
+    }
+  }
   const pick = (make: (g: Candidate[]) => Chain): Chain | null => {
     let best: Chain | null = null;
     for (const g of groups.values()) {
