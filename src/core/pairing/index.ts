@@ -95,9 +95,17 @@ export function pair(
     if (questionKind !== 'numbered' && items.length > 1 && paragraphs.length > 1) {
       // Neither side numbered: align paragraphs to questions by content, keeping their order.
       const alignment = alignParagraphs(text, items.map((i) => i.questionSpan), paragraphs, language);
+      const whole = trimSpan(text, answerRegion);
       items.forEach((item, index) => {
         const aligned = alignment[index] ?? [];
-        if (aligned.length === 0) return;
+        if (aligned.length === 0) {
+          // No paragraph speaks of it in its own words. An unnumbered answer often answers several
+          // questions in one paragraph, so the whole answer stands as its answer and the judging of
+          // its interrogatives decides, rather than a silent alignment crying "missing".
+          item.answerSpan = whole;
+          item.pairedBy = 'whole-answer';
+          return;
+        }
         const first = paragraphs[aligned[0]!]!;
         const last = paragraphs[aligned[aligned.length - 1]!]!;
         item.answerSpan = { start: first.start, end: last.end };
