@@ -22,10 +22,14 @@ export function summarise(file: string, a: Analysis): string {
     const link = item.refersTo ? ` → ${item.refersTo}` : item.groupedWith.length ? ` (with ${item.groupedWith.join(', ')})` : '';
     lines.push(`  ${item.label.padStart(3)}  ${(item.status + link).padEnd(16)} ${firstWords(item.question)}`);
     const reason = item.reasons[0];
-    if (item.status !== 'answered' && reason) {
-      lines.push(`       ${''.padEnd(16)} ${reason.text}${reason.evidence ? ` «${firstWords(reason.evidence, 60)}»` : ''}`);
+    const indent = `       ${''.padEnd(16)} `;
+    // A partial answer is told by what it left out; the other flags by the words they relied on.
+    if (item.status === 'partial' || item.status === 'referred') {
+      for (const u of item.unaddressed) lines.push(`${indent}unaddressed: ${firstWords(u, 80)}`);
     }
-    for (const u of item.unaddressed) lines.push(`       ${''.padEnd(16)} unaddressed: ${firstWords(u, 80)}`);
+    if (item.status !== 'answered' && item.status !== 'partial' && reason) {
+      lines.push(`${indent}${reason.text}${reason.evidence ? ` «${firstWords(reason.evidence, 60)}»` : ''}`);
+    }
   }
   const counts = ORDER.map((s) => [s, a.items.filter((i) => i.status === s).length] as const).filter(([, n]) => n > 0);
   lines.push(`  ${a.items.length} sub-question(s): ${counts.map(([s, n]) => `${n} ${s}`).join(', ') || 'none found'}`);
