@@ -22,10 +22,15 @@ export interface DeflectionFinding {
   otherWords: number;
   /** The refusal is what the answer part says (short part, or the refusal is its main content). */
   dominant: boolean;
+  /** The sentences of the part that hold no refusal, where any substance must stand. */
+  rest: Span[];
 }
 
-// Beyond this many words of something else, the part says more than the refusal.
+// Beyond this many words of something else, the part says more than the refusal…
 const MAX_OTHER_WORDS = 12;
+// …unless the whole part is this short: a two-sentence hand-over ("The matter went to the Regions.
+// Please ask my regional colleagues.") is a refusal with its excuse.
+const SHORT_PART_WORDS = 45;
 
 export function findDeflections(text: string, span: Span, language: TextLanguage | null): DeflectionFinding {
   const folded = fold(text);
@@ -47,8 +52,10 @@ export function findDeflections(text: string, span: Span, language: TextLanguage
   const refusalWords = refusalSentences.reduce((n, s) => n + wordCount(text, s), 0);
   const otherWords = Math.max(0, total - refusalWords);
   const share = refusalWords / total;
-  const dominant = matches.length > 0 && (otherWords <= MAX_OTHER_WORDS || share >= 0.5);
-  return { matches, share, otherWords, dominant };
+  const dominant = matches.length > 0 && (otherWords <= MAX_OTHER_WORDS || share >= 0.5 || total <= SHORT_PART_WORDS);
+  const refusalKeys = new Set(refusalSentences.map((s) => `${s.start}:${s.end}`));
+  const rest = sentences.filter((s) => !refusalKeys.has(`${s.start}:${s.end}`));
+  return { matches, share, otherWords, dominant, rest };
 }
 
 function unique(spans: Span[]): Span[] {

@@ -33,6 +33,7 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
   const answerTokens = answerSpans.flatMap((s) => contentTokens(text, s, language));
   const answerStems = new Map<string, Token>();
   for (const t of answerTokens) if (!answerStems.has(t.stem)) answerStems.set(t.stem, t);
+  const findStem = stemFinder(answerStems);
   const answerText = fold(answerSpans.map((s) => text.slice(s.start, s.end)).join('\n'));
   const denials = denialSentences(text, answerSpans, language);
 
@@ -46,9 +47,9 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
     const distinctive = stems.filter((s) => !topicStems.has(s));
     let own = distinctive.filter((s) => (counts.get(s) ?? 0) === 1);
     if (own.length === 0) own = distinctive;
-    const ownShared = own.filter((s) => answerStems.has(s));
-    const commonShared = stems.filter((s) => !own.includes(s) && answerStems.has(s));
-    const sharedWords = ownShared.map((s) => answerStems.get(s)!.word);
+    const ownShared = own.filter((s) => findStem(s));
+    const commonShared = stems.filter((s) => !own.includes(s) && findStem(s));
+    const sharedWords = ownShared.map((s) => findStem(s)!.word);
     const kindMet = kindEvidence(q.kind, answerText, language);
 
     const base = { text: q.text, span: q.span, checkable: own.length };
@@ -62,6 +63,11 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
       const denial = denials.find((d) => d.stems.some((s) => premiseStems.includes(s))) ?? (denials.length > 0 && wordsIn(answerText) <= 60 ? denials[0] : undefined);
       if (q.followUp === 'if-yes' && denial) {
         out.push({ ...base, verdict: 'not-applicable', strength: 'strong', evidence: [denial.text], reason: `Only applies if the answer to the previous question is yes; the answer denies it ("${clip(denial.text)}").` });
+        return;
+      }
+      // "Zo neen, waarom niet?" after a denial: the denial sentence is where ministers give the reason.
+      if (q.followUp === 'if-no' && denial) {
+        out.push({ ...base, verdict: 'addressed', strength: 'weak', evidence: [denial.text], reason: `Applies since the answer denies the previous question; the denial is taken as its answer ("${clip(denial.text)}").` });
         return;
       }
       if (q.followUp === 'if-no' && premise && premise.verdict === 'addressed' && !denial) {
@@ -78,13 +84,30 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
       return;
     }
     if (own.length < MIN_CHECKABLE_STEMS) {
-      const evidence = commonShared.map((s) => answerStems.get(s)!.word);
+      const evidence = commonShared.map((s) => findStem(s)!.word);
       out.push({ ...base, verdict: 'addressed', strength: 'none', evidence, reason: 'Too few words of its own to check; taken as addressed.' });
       return;
     }
     out.push({ ...base, verdict: 'unaddressed', strength: 'none', evidence: [], reason: `None of its own words (${own.slice(0, 6).join(', ')}) appear in the answer${kindMet ? '' : q.kind === 'number' ? ', and the answer gives no number' : q.kind === 'date' ? ', and the answer gives no date' : ''}.` });
   });
   return out;
+}
+
+// Snowball leaves some families apart ("budget" / "budgettaire" → budget / budgettair): a stem of
+// five letters or more that begins the other counts as the same word.
+const MIN_PREFIX = 5;
+
+function stemFinder(stems: Map<string, Token>): (stem: string) => Token | undefined {
+  const list = [...stems.entries()];
+  return (stem) => {
+    const exact = stems.get(stem);
+    if (exact) return exact;
+    if (stem.length < MIN_PREFIX) return undefined;
+    for (const [other, token] of list) {
+      if (other.length >= MIN_PREFIX && (other.startsWith(stem) || stem.startsWith(other)) && !token.isNumber) return token;
+    }
+    return undefined;
+  };
 }
 
 interface Denial {

@@ -85,13 +85,38 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
   }
 
   const deflection = findDeflections(text, item.answerSpan, language);
-  if (deflection.dominant) {
-    const first = deflection.matches[0]!;
-    const reasons: Reason[] = deflection.matches.map((m) => ({ code: `deflection-${m.entry.family}`, text: FAMILY_TEXT[m.entry.family], evidence: m.evidence, span: m.span }));
-    const declined = weighed.map((q) => ({ text: q.text, span: q.span, verdict: 'unaddressed' as const, evidence: [first.evidence], reason: 'The answer declines to answer.' }));
-    return { status: 'deflected', reasons: [...reasons, pairing], interrogatives: declined, unaddressed: declined.map((q) => q.text), confidence: deflection.share >= 0.8 ? 0.9 : 0.75 };
+  const shared = item.pairedBy !== 'label';
+  // Only where the minister did not mark what answers what (a whole unnumbered answer, an aligned
+  // paragraph) can a silent sub-question be called missing; an explicit "1 et 2." claims both.
+  const unmarked = item.pairedBy === 'whole-answer' || item.pairedBy === 'alignment';
+  if (deflection.matches.length > 0) {
+    // Where does the substance stand? Weigh the question against the sentences that refuse nothing.
+    const rest = weighInterrogatives(found, { text, language, answerSpans: deflection.rest, topicStems: topicStems(text, language) });
+    const restAnswers = rest.some((q) => q.verdict === 'addressed' && q.strength === 'strong');
+    const onlyInRefusal = !restAnswers && weighed.some((q) => q.verdict === 'addressed' && q.strength === 'strong');
+    // A part shared by several sub-questions declines this one when the refusal is the whole part,
+    // or when the only words of this question that recur stand in the refusal.
+    if ((deflection.dominant && !(shared && restAnswers)) || (shared && onlyInRefusal)) {
+      const first = deflection.matches[0]!;
+      const reasons: Reason[] = deflection.matches.map((m) => ({ code: `deflection-${m.entry.family}`, text: FAMILY_TEXT[m.entry.family], evidence: m.evidence, span: m.span }));
+      if (!deflection.dominant) reasons.push({ code: 'deflection-takes-up-question', text: 'The only sentences of the shared answer that take up this sub-question are the refusal.' });
+      const declined = weighed.map((q) => ({ text: q.text, span: q.span, verdict: 'unaddressed' as const, evidence: [first.evidence], reason: 'The answer declines to answer.' }));
+      return { status: 'deflected', reasons: [...reasons, pairing], interrogatives: declined, unaddressed: declined.map((q) => q.text), confidence: deflection.share >= 0.8 ? 0.9 : 0.75 };
+    }
   }
   const asides: Reason[] = deflection.matches.map((m) => ({ code: 'deflection-aside', text: `The answer also sends elsewhere, but says more than that: ${FAMILY_TEXT[m.entry.family].toLowerCase()}`, evidence: m.evidence, span: m.span }));
+
+  // A part shared with other sub-questions (a group, or a whole unnumbered answer) may simply not
+  // speak of this one: nothing of it recurs although it had words enough to be found by.
+  if (unmarked && weighed.length > 0 && weighed.every((q) => q.verdict === 'unaddressed' && q.evidence.length === 0)) {
+    return {
+      status: 'missing',
+      reasons: [{ code: 'not-in-shared-part', text: `The answer part is shared with ${item.groupedWith.length ? item.groupedWith.join(', ') : 'other sub-questions'} and none of this sub-question's own words recur in it.`, evidence: weighed.map((q) => q.text).join(' | ') }, ...asides, pairing],
+      interrogatives,
+      unaddressed,
+      confidence: 0.6,
+    };
+  }
 
   const partial = partialReading(weighed);
   if (partial) {

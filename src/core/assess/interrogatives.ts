@@ -4,7 +4,7 @@
 
 import type { Span } from '../model';
 import {
-  FOLLOW_UPS, INLINE_FOLLOW_UP, REQUESTS, WANTS_DATE, WANTS_NUMBER, WH_WORDS,
+  COORDINATED_QUESTION, FOLLOW_UPS, INLINE_FOLLOW_UP, REQUESTS, WANTS_DATE, WANTS_NUMBER, WH_WORDS,
   type AnswerKind, type FollowUpKind,
 } from './lexicon/interrogatives';
 import { sentenceSpans } from './sentences';
@@ -56,10 +56,13 @@ export function findInterrogatives(text: string, span: Span, language: TextLangu
 function splitInlineFollowUps(text: string, sentence: Span): Span[] {
   const slice = fold(text.slice(sentence.start, sentence.end));
   const cuts: number[] = [];
-  for (const m of slice.matchAll(INLINE_FOLLOW_UP)) {
-    const at = (m.index ?? 0) + m[0].length;
-    if (at > 0 && at < slice.length) cuts.push(at);
+  for (const pattern of [INLINE_FOLLOW_UP, COORDINATED_QUESTION]) {
+    for (const m of slice.matchAll(pattern)) {
+      const at = (m.index ?? 0) + m[0].length;
+      if (at > 0 && at < slice.length) cuts.push(at);
+    }
   }
+  cuts.sort((a, b) => a - b);
   if (cuts.length === 0) return [sentence];
   const out: Span[] = [];
   let start = sentence.start;

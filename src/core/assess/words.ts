@@ -6,7 +6,7 @@ import { stemmer as frenchStem } from '@orama/stemmers/french';
 import { stemmer as dutchStem } from '@orama/stemmers/dutch';
 import { fr as frenchStopWords, nl as dutchStopWords } from 'stopwords-iso/stopwords-iso.json';
 import type { Language, Span } from '../model';
-import { QUESTION_WORDS } from './lexicon/question-words';
+import { GENERIC_ACTION_WORDS, QUESTION_WORDS } from './lexicon/question-words';
 
 export type TextLanguage = 'fr' | 'nl';
 
@@ -22,8 +22,8 @@ export interface Token {
 }
 
 const STOP: Record<TextLanguage, Set<string>> = {
-  fr: new Set([...frenchStopWords, ...QUESTION_WORDS.fr].map(fold)),
-  nl: new Set([...dutchStopWords, ...QUESTION_WORDS.nl].map(fold)),
+  fr: new Set([...frenchStopWords, ...QUESTION_WORDS.fr, ...GENERIC_ACTION_WORDS.fr].map(fold)),
+  nl: new Set([...dutchStopWords, ...QUESTION_WORDS.nl, ...GENERIC_ACTION_WORDS.nl].map(fold)),
 };
 
 const STEMMER: Record<TextLanguage, (word: string) => string> = { fr: frenchStem, nl: dutchStem };

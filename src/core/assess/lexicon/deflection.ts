@@ -50,10 +50,12 @@ export const DEFLECTIONS: readonly DeflectionEntry[] = [
 
   // — not my competence —
   { id: 'fr-ne-releve-pas', family: 'not-competent', language: 'fr', pattern: /\bne (?:relève|relèvent) pas (?:de mes compétences|de ma compétence|de mes attributions|de la compétence)/u, example: 'Cette question ne relève pas de mes compétences.' },
-  { id: 'fr-competence-collegue', family: 'not-competent', language: 'fr', pattern: /\b(?:relève|relèvent) (?:de la compétence|des compétences|des attributions) (?:de mon collègue|de ma collègue|du ministre|de la ministre|des communautés|des régions|du secrétaire)/u, example: 'Cette matière relève de la compétence de mon collègue, le ministre de la Justice.' },
+  { id: 'fr-competence-collegue', family: 'not-competent', language: 'fr', pattern: /\b(?:relève|relèvent) (?:de la compétence|des compétences|des attributions) (?:de mon collègue|de ma collègue|du (?:vice-premier )?ministre|de la (?:vice-première )?ministre|des communautés|des régions|du secrétaire|de la secrétaire)/u, example: 'Cette matière relève de la compétence de mon collègue, le ministre de la Justice.' },
+  { id: 'fr-releve-de-sa-competence', family: 'not-competent', language: 'fr', pattern: /\b(?:relève|relèvent|relevant) (?:en effet )?de (?:sa|leur) compétence|\brelevant de la compétence de ce(?:tte)? dernière?/u, example: 'La délivrance du permis de conduire relève en effet de sa compétence.' },
   { id: 'fr-pas-competent', family: 'not-competent', language: 'fr', pattern: /\bje ne suis pas compétente?\b/u, example: 'Je ne suis pas compétent pour cette matière.' },
   { id: 'nl-niet-bevoegd', family: 'not-competent', language: 'nl', pattern: /\b(?:behoort|behoren|valt|vallen) niet (?:tot|onder) (?:mijn|de) (?:bevoegdheid|bevoegdheden)/u, example: 'Deze aangelegenheid behoort niet tot mijn bevoegdheid.' },
   { id: 'nl-bevoegdheid-van', family: 'not-competent', language: 'nl', pattern: /\b(?:behoort|behoren|valt|vallen) (?:tot|onder) de (?:bevoegdheid|bevoegdheden) van (?:mijn collega|de minister|de staatssecretaris|de gemeenschappen|de gewesten)/u, example: 'Deze materie behoort tot de bevoegdheid van mijn collega, de minister van Justitie.' },
+  { id: 'nl-onder-zijn-bevoegdheid', family: 'not-competent', language: 'nl', pattern: /\b(?:valt|vallen|behoort|behoren) (?:immers |namelijk )?(?:onder|tot) (?:zijn|haar|hun) bevoegdhe(?:id|den)/u, example: 'De wetgeving over het rijbewijs valt immers onder zijn bevoegdheid.' },
   { id: 'nl-ben-niet-bevoegd', family: 'not-competent', language: 'nl', pattern: /\bben ik niet bevoegd|\bik ben niet bevoegd/u, example: 'Voor deze vraag ben ik niet bevoegd.' },
 
   // — go ask elsewhere —

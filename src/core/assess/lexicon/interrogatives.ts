@@ -30,6 +30,10 @@ export const REQUESTS: readonly RegExp[] = [
 /** Where a follow-up may start inside a sentence: "…uitgevoerd en zo ja, wat…". */
 export const INLINE_FOLLOW_UP = /(?:[,;]\s*(?:en\s+|et\s+)?|\s(?:en|et)\s*,?\s*)(?=(?:si oui|si non|dans l'affirmative|dans la négative|le cas échéant|zo ja|zo neen|zo nee|zo niet|indien ja|indien niet|indien wel|in voorkomend geval)\b)/gu;
 
+/** A second question coordinated inside one sentence: "Quels travaux …, et quels budgets … ?". The comma
+ * is required, so that "les risques et les avantages" stays whole. */
+export const COORDINATED_QUESTION = /,\s*(?:et|en|ainsi que)\s+(?=(?:quel|quelle|quels|quelles|combien|comment|pourquoi|quand|welk|welke|hoeveel|hoe|waarom|wanneer)\b)/gu;
+
 export type AnswerKind = 'number' | 'date' | 'yes-no' | 'open';
 
 export const WANTS_NUMBER: Record<'fr' | 'nl', RegExp> = {

@@ -22,3 +22,11 @@ export const QUESTION_WORDS: Record<'fr' | 'nl', readonly string[]> = {
     'overweegt', 'gaat', 'zal', 'zult', 'gelieve', 'welgeteld', 'eventueel', 'eventuele',
   ],
 };
+
+/** Words for "doing something" that answers describe rather than repeat: "Quelles mesures allez-vous
+ * prendre ?" is answered by what is done, seldom by the word "mesures". They are not evidence and do
+ * not make an interrogative checkable. */
+export const GENERIC_ACTION_WORDS: Record<'fr' | 'nl', readonly string[]> = {
+  fr: ['mesure', 'mesures', 'prendre', 'prises', 'pris', 'entreprendre', 'entreprises', 'initiative', 'initiatives', 'démarche', 'démarches', 'action', 'actions', 'faire', 'allez', 'comptez', 'envisagez', 'présent'],
+  nl: ['maatregel', 'maatregelen', 'nemen', 'genomen', 'ondernemen', 'ondernomen', 'initiatief', 'initiatieven', 'stappen', 'stap', 'actie', 'acties', 'doen', 'gedaan', 'zetten', 'gezet'],
+};
