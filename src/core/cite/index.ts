@@ -1,17 +1,39 @@
 // Citations of a whole question or of one sub-question with its answer, as plain text and as HTML
-// (the link kept), in the forms a writer pastes: the Senate's own wording, a Markdown link, and a
-// deep link that opens the page scrolled to the sub-question (a URL text fragment).
+// (the link kept), in the forms a writer pastes: the Senate's own wording, a Markdown link, a
+// deep link that opens the page scrolled to the sub-question (a URL text fragment), the Belgian
+// legal style, and the records reference managers import (BibTeX, RIS, CSL-JSON).
 
 import type { Analysis, Item, Language } from '../model';
 import { formatLongDate } from './dates';
+import { toBibtex } from './bibtex';
+import { toCslJson } from './csl-json';
+import { legalCitation } from './legal';
+import { citationRecord } from './record';
 import { renderTemplate, type TemplateFields } from './render';
+import { toRis } from './ris';
+import { formatSession, parliamentarySession } from './session';
 import { ITEM_WORDS, SENATE_TEMPLATES } from './templates';
 
 export { renderTemplate } from './render';
 export { formatLongDate } from './dates';
+export { TEMPLATE_PLACEHOLDERS, validateTemplate, type TemplatePlaceholder } from './placeholders';
+export { citationMetaTags, type MetaTag } from './meta-tags';
+export { parliamentarySession, formatSession, secondTuesdayOfOctober, type ParliamentarySession } from './session';
+export { splitPersonName, type PersonName } from './names';
+export { citationRecord, type CitationRecord } from './record';
+export { toBibtex, escapeBibtex } from './bibtex';
+export { toRis } from './ris';
+export { toCslItem, toCslJson, type CslItem } from './csl-json';
 
-export const CITATION_FORMS = ['senate', 'markdown', 'deep-link'] as const;
+export const CITATION_FORMS = ['senate', 'markdown', 'deep-link', 'legal', 'bibtex', 'ris', 'csl-json'] as const;
 export type CitationForm = (typeof CITATION_FORMS)[number];
+
+/** Forms that are records for a reference manager rather than text for a reader. */
+const RECORD_FORMS = ['bibtex', 'ris', 'csl-json'] as const;
+type RecordForm = (typeof RECORD_FORMS)[number];
+function isRecordForm(form: CitationForm): form is RecordForm {
+  return (RECORD_FORMS as readonly string[]).includes(form);
+}
 
 export interface Citation {
   text: string;
@@ -35,6 +57,7 @@ export function citationFields(analysis: Analysis, language: Language, url: stri
     answeredOn: formatLongDate(q.answeredOn, language),
     askedOnIso: q.askedOn,
     answeredOnIso: q.answeredOn,
+    session: formatSession(parliamentarySession(q.askedOn), language),
     addressee: q.addressee,
     title: q.title,
     url,
@@ -45,14 +68,18 @@ export function citationFields(analysis: Analysis, language: Language, url: stri
 
 export function citeQuestion(analysis: Analysis, form: CitationForm, url: string | null, language?: Language | null): Citation {
   const lang = languageOf(analysis, language);
+  if (isRecordForm(form)) return recordCitation(analysis, form, lang, url);
+  if (form === 'legal') return link(legalCitation(citationFields(analysis, lang, url), lang), url, form);
   const text = renderTemplate(SENATE_TEMPLATES[lang].question, citationFields(analysis, lang, url));
   return link(text, url, form);
 }
 
 export function citeItem(analysis: Analysis, item: Item, form: CitationForm, url: string | null, language?: Language | null): Citation {
   const lang = languageOf(analysis, language);
-  const heading = renderTemplate(SENATE_TEMPLATES[lang].item, citationFields(analysis, lang, url, item));
   const target = url ? textFragmentUrl(url, item.question) : null;
+  if (isRecordForm(form)) return recordCitation(analysis, form, lang, url, item, target);
+  if (form === 'legal') return link(legalCitation(citationFields(analysis, lang, target, item), lang, true), target, form);
+  const heading = renderTemplate(SENATE_TEMPLATES[lang].item, citationFields(analysis, lang, url, item));
   if (form === 'deep-link') return link(heading, target, form);
 
   const words = ITEM_WORDS[lang];
@@ -65,6 +92,12 @@ export function citeItem(analysis: Analysis, item: Item, form: CitationForm, url
   }
   const text = `${heading}${target ? ` <${target}>` : ''}\n${words.question}: ${open}${item.question}${close}\n${words.answer}: ${item.answer ? `${open}${answer}${close}` : answer}`;
   return { text, html: itemHtml(heading, target, words, item.question, answer) };
+}
+
+function recordCitation(analysis: Analysis, form: RecordForm, language: Language, url: string | null, item?: Item, itemUrl?: string | null): Citation {
+  const record = citationRecord(analysis, language, url, item, itemUrl);
+  const text = form === 'bibtex' ? toBibtex(record) : form === 'ris' ? toRis(record) : toCslJson(record);
+  return { text, html: `<pre>${escapeHtml(text)}</pre>` };
 }
 
 function link(text: string, url: string | null, form: CitationForm): Citation {
