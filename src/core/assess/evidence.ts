@@ -33,7 +33,7 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
   const answerTokens = answerSpans.flatMap((s) => contentTokens(text, s, language));
   const answerStems = new Map<string, Token>();
   for (const t of answerTokens) if (!answerStems.has(t.stem)) answerStems.set(t.stem, t);
-  const findStem = stemFinder(answerStems);
+  const findStem = stemFinder(answerStems, language);
   const answerText = fold(answerSpans.map((s) => text.slice(s.start, s.end)).join('\n'));
   const denials = denialSentences(text, answerSpans, language);
 
@@ -79,6 +79,15 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
       out.push({ ...base, verdict: 'addressed', strength: 'strong', evidence: sharedWords, reason: `The answer uses its words: ${sharedWords.map((w) => `"${w}"`).join(', ')}.` });
       return;
     }
+    // A yes/no question is answered by a denial that speaks of the same thing ("Werden er betalingen
+    // gedaan aan Clearview?" — "De politie heeft geen enkele licentie van Clearview aangekocht.").
+    if (q.kind === 'yes-no' && q.followUp === null) {
+      const denial = denials.find((d) => d.stems.some((st) => stems.includes(st)));
+      if (denial) {
+        out.push({ ...base, verdict: 'addressed', strength: 'weak', evidence: [denial.text], reason: `A yes/no question; the answer denies it ("${clip(denial.text)}").` });
+        return;
+      }
+    }
     if (kindMet && q.kind !== 'yes-no' && q.kind !== 'open') {
       out.push({ ...base, verdict: 'addressed', strength: 'weak', evidence: [kindMet], reason: `It asks for ${q.kind === 'number' ? 'a number' : 'a date'} and the answer gives one ("${kindMet}").` });
       return;
@@ -97,17 +106,42 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
 // five letters or more that begins the other counts as the same word.
 const MIN_PREFIX = 5;
 
-function stemFinder(stems: Map<string, Token>): (stem: string) => Token | undefined {
+function stemFinder(stems: Map<string, Token>, language: TextLanguage): (stem: string) => Token | undefined {
   const list = [...stems.entries()];
+  const variants = new Map<string, Token>();
+  if (language === 'nl') for (const [stem, token] of list) for (const v of dutchVariants(stem)) if (!variants.has(v)) variants.set(v, token);
   return (stem) => {
     const exact = stems.get(stem);
     if (exact) return exact;
+    if (language === 'nl') {
+      for (const v of dutchVariants(stem)) {
+        const hit = variants.get(v);
+        if (hit) return hit;
+      }
+    }
     if (stem.length < MIN_PREFIX) return undefined;
     for (const [other, token] of list) {
       if (other.length >= MIN_PREFIX && (other.startsWith(stem) || stem.startsWith(other)) && !token.isNumber) return token;
     }
     return undefined;
   };
+}
+
+/** The Dutch Snowball stemmer keeps participles whole ("gewist", "gebruikt") while it reduces the
+ * verb ("wissen" → "wiss"): compare them without the "ge-" prefix, the final -t/-d and a doubled
+ * final consonant. */
+export function dutchVariants(stem: string): string[] {
+  if (stem.length < 4 || /^\d/.test(stem)) return [stem];
+  const out = new Set([stem]);
+  const bases = [stem];
+  if (stem.startsWith('ge') && stem.length >= 6) bases.push(stem.slice(2));
+  for (const base of bases) {
+    out.add(base);
+    const noTd = /[td]$/.test(base) && base.length >= 4 ? base.slice(0, -1) : base;
+    out.add(noTd);
+    out.add(noTd.replace(/([bdfgklmnprst])\1$/, '$1'));
+  }
+  return [...out].filter((v) => v.length >= 3);
 }
 
 interface Denial {

@@ -79,8 +79,9 @@ function trimPunctuation(text: string, span: Span): Span {
   while (start < end && /[\s,;]/.test(text[start]!)) start++;
   while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
   // "… uitgevoerd en" loses its dangling conjunction.
-  const tail = /\s+(?:en|et)$/.exec(text.slice(start, end));
+  const tail = /\s+(?:en|et|ainsi que)$/.exec(text.slice(start, end));
   if (tail) end -= tail[0].length;
+  while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
 

@@ -76,3 +76,31 @@ describe('assessItem on Dutch pairs', () => {
     expect(j.reasons.map((r) => r.code)).toContain('deflection-not-competent');
   });
 });
+
+describe('coordinated questions and Dutch word forms', () => {
+  it('splits ", et quels …" into a second interrogative but keeps "les risques et les avantages" whole', () => {
+    const q = 'Quels travaux ont été réalisés précisément, et quels budgets y ont été affectés ?';
+    expect(find(q, 'fr').map((f) => f.text)).toEqual(['Quels travaux ont été réalisés précisément', 'quels budgets y ont été affectés ?']);
+    expect(find('Quels sont les risques et les avantages de ce logiciel ?', 'fr')).toHaveLength(1);
+  });
+
+  it('matches a Dutch participle with its verb ("gewist" / "wissen", "gebruikt" / "gebruik")', async () => {
+    const { dutchVariants } = await import('../../../src/core/assess/evidence');
+    const { stemmer } = await import('@orama/stemmers/dutch');
+    const shared = (a: string, b: string) => dutchVariants(stemmer(a)).some((v) => dutchVariants(stemmer(b)).includes(v));
+    expect(shared('gewist', 'wissen')).toBe(true);
+    expect(shared('gebruikt', 'gebruik')).toBe(true);
+    expect(shared('gewist', 'gebruikt')).toBe(false);
+  });
+
+  it('takes a denial as the answer to a yes/no question about the same thing', () => {
+    // "Clearview" is common to both interrogatives, so only the denial can decide the first one.
+    const question = 'Werden er betalingen gedaan aan Clearview? Zo ja, voor welke diensten van Clearview?';
+    const answer = 'De federale politie heeft geen enkele licentie van Clearview aangekocht.';
+    const text = `${question}\n\n${answer}`;
+    const j = assessItem({ label: '1', questionSpan: { start: 0, end: question.length }, answerSpan: { start: question.length + 2, end: text.length }, groupedWith: [], refersTo: null, reference: null, pairedBy: 'label' }, { text, language: 'nl', answerExists: true, answerSpanOf: () => null });
+    expect(j.status).toBe('answered');
+    expect(j.interrogatives.map((q) => q.verdict)).toEqual(['addressed', 'not-applicable']);
+    expect(j.interrogatives[0]!.evidence[0]).toBe(answer);
+  });
+});

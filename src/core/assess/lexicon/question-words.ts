@@ -19,7 +19,7 @@ export const QUESTION_WORDS: Record<'fr' | 'nl', readonly string[]> = {
     'toelichten', 'bevestigen', 'aangeven', 'geven', 'overzicht', 'opgesplitst', 'opsplitsing', 'minister',
     'mevrouw', 'heer', 'vraag', 'vragen', 'antwoord', 'zo', 'ja', 'neen', 'nee', 'indien', 'voorkomend',
     'geval', 'gevallen', 'respectievelijk', 'onderstaande', 'volgende', 'bent', 'meent', 'denkt', 'plant',
-    'overweegt', 'gaat', 'zal', 'zult', 'gelieve', 'welgeteld', 'eventueel', 'eventuele',
+    'overweegt', 'gaat', 'zal', 'zult', 'weten', 'laten', 'weet', 'gelieve', 'welgeteld', 'eventueel', 'eventuele',
   ],
 };
 
