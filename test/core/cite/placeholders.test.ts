@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { citationFields, renderTemplate, TEMPLATE_PLACEHOLDERS, validateTemplate } from '../../../src/core/cite';
+import { referenceAnalysis, URL_FR } from './reference';
+
+describe('custom template placeholders', () => {
+  it('lists exactly the fields a template is filled with, each described', () => {
+    const a = referenceAnalysis('fr');
+    const fields = citationFields(a, 'fr', URL_FR, a.items[0]);
+    expect(TEMPLATE_PLACEHOLDERS.map((p) => p.name).sort()).toEqual(Object.keys(fields).sort());
+    for (const p of TEMPLATE_PLACEHOLDERS) expect(p.description.length).toBeGreaterThan(10);
+  });
+
+  it('fills a user template on the reference question, session included', () => {
+    const a = referenceAnalysis('fr');
+    const template = '{author} ({party}), QE {id}, {session}, {askedOnIso}[, point {label}]';
+    expect(validateTemplate(template)).toEqual({ ok: true, unknown: [] });
+    expect(renderTemplate(template, citationFields(a, 'fr', URL_FR))).toBe('Els Ampe (Open Vld), QE 7-1649, 2021-2022, 2022-06-02');
+    expect(renderTemplate(template, citationFields(a, 'fr', URL_FR, a.items[0]))).toBe('Els Ampe (Open Vld), QE 7-1649, 2021-2022, 2022-06-02, point 4');
+  });
+
+  it('reports unknown placeholders once each, and a brace left open', () => {
+    expect(validateTemplate('{auteur} – {id} [{date}] {auteur}')).toEqual({ ok: false, unknown: ['auteur', 'date'] });
+    expect(validateTemplate('Question {id} {url')).toEqual({ ok: false, unknown: ['{url'] });
+    expect(validateTemplate('{Author}')).toEqual({ ok: false, unknown: ['Author'] });
+  });
+});
