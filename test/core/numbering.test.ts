@@ -433,3 +433,18 @@ describe('lists that mix numbers and phrases', () => {
     expect(bodies(answer, e, 11)[2]).toBe('1.437 déten');
   });
 });
+
+describe('answers that number past the question', () => {
+  it('keeps a part numbered beyond the expected labels as its own part', () => {
+    const answer = '1) Oui.\n2) Non.\n3) Je remercie l’honorable membre pour sa question.';
+    const e = run(answer, ['1', '2']);
+    expect(labels(e)).toEqual([['1'], ['2'], ['3']]);
+    expect(bodies(answer, e, 9)[2]).toBe('Je remerc');
+  });
+
+  it('does not take a number inside a sentence past the expected labels', () => {
+    const answer = '1) Oui, selon le tableau.\n2) Non, voir 3) ci-dessous et la page 4.';
+    const e = run(answer, ['1', '2']);
+    expect(labels(e)).toEqual([['1'], ['2']]);
+  });
+});

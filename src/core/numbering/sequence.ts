@@ -154,8 +154,28 @@ export function chooseTopLevel(cands: readonly Candidate[], start: number, expec
     return best;
   };
   const withExpected = expected && expected.length > 0 ? pick((g) => expectedChain(g, expected)) : null;
-  const chosen = withExpected ?? pick(consecutiveChain);
+  if (withExpected) return [...withExpected.markers, ...beyondExpected(pool, withExpected, expected!)];
+  const chosen = pick(consecutiveChain);
   return chosen ? chosen.markers : [];
+}
+
+/** An answer may number past the question ("5) Je remercie…" after the question's 4 points): such
+ * parts continue the chain's numbering at line starts, so that pairing reports them rather than
+ * folding them into the last part. */
+function beyondExpected(pool: readonly Candidate[], chain: Chain, expected: readonly string[]): Candidate[] {
+  const last = chain.markers[chain.markers.length - 1];
+  if (!last) return [];
+  const known = new Set(expected);
+  const out: Candidate[] = [];
+  let tail = last;
+  for (const c of pool) {
+    if (c.start < tail.end || c.style !== last.style || c.boundary !== 'line') continue;
+    const previous = tail.ordinals[tail.ordinals.length - 1] ?? 0;
+    if (c.ordinals[0] !== previous + 1 || c.labels.some((l) => known.has(l))) continue;
+    out.push(c);
+    tail = c;
+  }
+  return out;
 }
 
 /** The sub-level markers inside one top-level part: letters, roman numerals or "2.1"-style. */

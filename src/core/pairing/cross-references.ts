@@ -21,6 +21,10 @@ export const CROSS_REFERENCE_PATTERNS: CrossReferencePattern[] = [
   { language: 'fr', pattern: new RegExp(String.raw`\b(?:renvoie|renvoyons|réfère|référons)\s+(?:l'honorable\s+membre\s+|à\s+)?(?:à\s+)?(?:ma|la|notre)\s+réponse\s+(?:à\s+la\s+|au\s+)(?:question|point)\s*(?:n[°º]\s*)?${N}`, 'iu') },
   // "(voir) la réponse à la question 1" / "réponse à la 1re question"
   { language: 'fr', pattern: new RegExp(String.raw`\bréponse\s+(?:donnée\s+)?(?:à\s+la|au)\s+(?:question|point)\s*${N}\b`, 'iu') },
+  // "voir ma réponse à la troisième question", "je renvoie à ma réponse à votre deuxième question"
+  { language: 'fr', pattern: new RegExp(String.raw`\b(?:voir|cf\.?|renvoie\s+à|réfère\s+à)\s+(?:ma|la|notre)\s+réponse\s+(?:donnée\s+)?à\s+(?:la|votre)\s+${N}\s+question`, 'iu') },
+  // "zie mijn antwoord op de eerste vraag", "ik verwijs naar het antwoord op uw tweede vraag"
+  { language: 'nl', pattern: new RegExp(String.raw`\b(?:zie|verwijs\s+(?:u\s+)?naar|verwijzen\s+naar)\s+(?:ook\s+)?(?:mijn|het|ons)\s+antwoord\s+op\s+(?:de|uw)\s+${N}\s+(?:deel)?vraag`, 'iu') },
   // "zie (het) antwoord op vraag 1", "zie punt 1", "zie vraag 1"
   { language: 'nl', pattern: new RegExp(String.raw`\bzie\s+(?:ook\s+)?(?:mijn\s+|het\s+)?(?:antwoord\s+op\s+(?:uw\s+|de\s+)?)?(?:vraag|punt|deelvraag)\s*(?:nr\.?\s*)?${N}`, 'iu') },
   // "ik verwijs naar (mijn) antwoord op vraag 1", "verwijzen naar het antwoord op punt 2"
