@@ -74,13 +74,22 @@ function splitInlineFollowUps(text: string, sentence: Span): Span[] {
   return out.map((s) => trimPunctuation(text, s)).filter((s) => s.end > s.start);
 }
 
+const DANGLING_CONJUNCTION = /\s(?:en|et|ainsi que)$/;
+/** Long enough for a blank and the longest conjunction ("ainsi que"). */
+const DANGLING_CONJUNCTION_LOOKBACK = 10;
+
 function trimPunctuation(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s,;]/.test(text[start]!)) start++;
   while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
-  // "… uitgevoerd en" loses its dangling conjunction.
-  const tail = /\s+(?:en|et|ainsi que)$/.exec(text.slice(start, end));
-  if (tail) end -= tail[0].length;
+  // "… uitgevoerd en" loses its dangling conjunction. Only the last characters are matched, and the
+  // blanks before the word walked back by hand: an unanchored /\s+(?:en|et)$/ over the whole piece
+  // backtracks quadratically on a long run of blanks.
+  const tail = DANGLING_CONJUNCTION.exec(text.slice(Math.max(start, end - DANGLING_CONJUNCTION_LOOKBACK), end));
+  if (tail) {
+    end -= tail[0].length - 1;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+  }
   while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
   return { start, end };
 }

@@ -27,8 +27,10 @@ export const REQUESTS: readonly RegExp[] = [
   /^ik (?:had graag|zou graag|wens) (?:vernomen|vernemen|weten|een overzicht)/u,
 ];
 
-/** Where a follow-up may start inside a sentence: "…uitgevoerd en zo ja, wat…". */
-export const INLINE_FOLLOW_UP = /(?:[,;]\s*(?:en\s+|et\s+)?|\s(?:en|et)\s*,?\s*)(?=(?:si oui|si non|dans l'affirmative|dans la négative|le cas échéant|zo ja|zo neen|zo nee|zo niet|indien ja|indien niet|indien wel|in voorkomend geval)\b)/gu;
+/** Where a follow-up may start inside a sentence: "…uitgevoerd en zo ja, wat…". Spaces after the
+ * conjunction are read once (`\s*(?:,\s*)?`, not `\s*,?\s*`), so a long run of blanks cannot make
+ * the pattern backtrack quadratically. */
+export const INLINE_FOLLOW_UP = /(?:[,;]\s*(?:en\s+|et\s+)?|\s(?:en|et)\s*(?:,\s*)?)(?=(?:si oui|si non|dans l'affirmative|dans la négative|le cas échéant|zo ja|zo neen|zo nee|zo niet|indien ja|indien niet|indien wel|in voorkomend geval)\b)/gu;
 
 /** A second question coordinated inside one sentence: "Quels travaux …, et quels budgets … ?". The comma
  * is required, so that "les risques et les avantages" stays whole. */
