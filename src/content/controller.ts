@@ -67,7 +67,8 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
   const open = (focus: boolean) => {
     if (host || disposed) return;
     host = createHost(doc);
-    view = mountPanel(host.shadow, {
+    try {
+      view = mountPanel(host.shadow, {
       analysis,
       language,
       today,
@@ -89,7 +90,14 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
         relayout();
         save();
       },
-    });
+      });
+    } catch {
+      // A panel that cannot be built leaves nothing half-mounted behind.
+      host.remove();
+      host = null;
+      view = null;
+      return;
+    }
     markPage(doc, true);
     relayout();
     win.addEventListener('resize', onResize);

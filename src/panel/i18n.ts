@@ -22,7 +22,7 @@ export type Translate = (key: MessageKey, ...substitutions: (string | number)[])
 export function translator(language: Language): Translate {
   const catalog = CATALOGS[language];
   return (key, ...subs) => {
-    const template = catalog[key]?.message ?? (en as Catalog)[key]?.message ?? key;
+    const template = catalog[key]?.message ?? (en as Catalog)[key]?.message ?? String(key);
     return template.replace(/\$(\d|\$)/g, (whole, n: string) => {
       if (n === '$') return '$';
       const value = subs[Number(n) - 1];

@@ -41,6 +41,10 @@ const FORM_MESSAGE: Record<CitationForm, MessageKey> = {
   senate: 'formSenate',
   markdown: 'formMarkdown',
   'deep-link': 'formDeepLink',
+  legal: 'formLegal',
+  bibtex: 'formBibtex',
+  ris: 'formRis',
+  'csl-json': 'formCslJson',
 };
 
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
@@ -69,7 +73,8 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
   let form: CitationForm = 'senate';
 
   const formSelect = h(doc, 'select', { class: 'form-select', 'aria-label': t('citationForm') });
-  for (const f of CITATION_FORMS) formSelect.append(h(doc, 'option', { value: f }, t(FORM_MESSAGE[f])));
+  // Only the forms the panel can name; a form added to core/cite shows up once it has a label.
+  for (const f of CITATION_FORMS) if (FORM_MESSAGE[f]) formSelect.append(h(doc, 'option', { value: f }, t(FORM_MESSAGE[f])));
   formSelect.addEventListener('change', () => {
     form = formSelect.value as CitationForm;
   });

@@ -61,15 +61,6 @@ export function servedPages(): Map<string, ServedPage> {
     const file = join(fixtures, name, 'page.html');
     if (existsSync(file)) pages.set(name, { name, url, file });
   }
-  // The reference page at its address, until the fixtures list their own.
-  const reference = join(fixtures, '7-1649-fr-paragraphs', 'page.html');
-  if (![...pages.values()].some((p) => p.file === reference) && existsSync(reference)) {
-    pages.set('7-1649-fr-paragraphs', {
-      name: '7-1649-fr-paragraphs',
-      url: 'https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=7&NR=1649&LANG=fr',
-      file: reference,
-    });
-  }
   const own = join(ROOT, 'test', 'e2e', 'pages');
   for (const [name, url] of urlEntries(join(own, 'urls.json'))) pages.set(name, { name, url, file: join(own, `${name}.html`) });
   return pages;
@@ -83,6 +74,8 @@ function routeKey(url: URL): string {
 
 export interface SiteServer {
   port: number;
+  /** Several fixtures share one address (variants of the same page): choose which one answers. */
+  use(page: ServedPage): void;
   close(): Promise<void>;
 }
 
@@ -99,13 +92,17 @@ function certificate(dir: string): { key: Buffer; cert: Buffer } {
 
 export async function startSiteServer(pages: Iterable<ServedPage>): Promise<SiteServer> {
   const routes = new Map<string, string>();
-  for (const p of pages) routes.set(routeKey(new URL(p.url)), p.file);
+  for (const p of pages) {
+    const key = routeKey(new URL(p.url));
+    if (!routes.has(key)) routes.set(key, p.file);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'ql-e2e-cert-'));
   const server: Server = createServer(certificate(dir), (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'www.senate.be'}`);
     const file = routes.get(routeKey(url));
     if (file) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      // No charset here: the page's own <meta> decides, as on the old site (some are windows-1252).
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
       res.end(readFileSync(file));
       return;
     }
@@ -123,6 +120,7 @@ export async function startSiteServer(pages: Iterable<ServedPage>): Promise<Site
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
     port: (server.address() as AddressInfo).port,
+    use: (page) => void routes.set(routeKey(new URL(page.url)), page.file),
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -1,0 +1,330 @@
+// The extension in a real Chromium, on the engine's fixtures and our own pages served at their
+// Senate addresses. One browser for the whole file: launching costs more than all checks together.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { decodeHtml } from '../../src/cli/decode';
+import { analysePage } from '../../src/sites/analyse-page';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import {
+  ROOT,
+  buildExtension,
+  launchWithExtension,
+  missingBrowser,
+  servedPages,
+  startSiteServer,
+  tabIdOf,
+  type ChromeInWorker,
+  type ExtensionBrowser,
+  type SiteServer,
+} from './harness';
+
+const skipReason = missingBrowser();
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const pages = servedPages();
+const urlOf = (name: string) => {
+  const p = pages.get(name);
+  if (!p) throw new Error(`page ${name} is not served`);
+  return p.url;
+};
+const REFERENCE = '7-1649-fr-paragraphs';
+
+/** "label:status" per item as the engine reads the page in Node, or null for a non-question. */
+function engineReading(served: { file: string; url: string }): string[] | null {
+  const { document } = parseHTML(decodeHtml(readFileSync(served.file)));
+  const result = analysePage(document.body, { url: served.url });
+  return result ? result.analysis.items.map((it) => `${it.label}:${it.status}`) : null;
+}
+
+describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  let server: SiteServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  const panel = (p: Page = page) => p.locator('question-lens-panel');
+  const card = (label: string, p: Page = page): Locator => panel(p).locator(`li.card[data-label="${label}"]`);
+  const inWorker = <T,>(fn: (arg: number) => Promise<T>, arg: number): Promise<T> => browser.worker.evaluate(fn, arg);
+
+  async function open(name: string, p: Page = page): Promise<void> {
+    server.use(pages.get(name)!);
+    p.setDefaultTimeout(5_000);
+    await p.goto(urlOf(name), { waitUntil: 'load' });
+  }
+
+  beforeAll(async () => {
+    buildExtension();
+    server = await startSiteServer(pages.values());
+    browser = await launchWithExtension(server.port);
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.senate.be' });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the panel on the reference question with one card per sub-question and its status', async () => {
+    await open(REFERENCE);
+    await expect.poll(() => panel().locator('li.card').count()).toBe(8);
+    const labels = await panel().locator('li.card').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')));
+    expect(labels).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+
+    const head = panel().locator('header.head');
+    await expect.poll(() => head.locator('h2').textContent()).toBe('Question écrite n° 7-1649');
+    const headText = (await head.textContent()) ?? '';
+    expect(headText).toContain('Els Ampe (Open Vld)');
+    expect(headText).toContain('2 juin 2022');
+    expect(headText).toContain('7 juillet 2022');
+    expect(await head.locator('.verdict').textContent()).toContain('Réponse dans le délai');
+
+    // "4) Aucune information disponible. Veuillez contacter Child Focus." declines to answer.
+    expect(await card('4').getAttribute('data-status')).toBe('deflected');
+    expect(await card('4').locator('.badge').textContent()).toBe('éludé');
+    expect(await card('4').locator('.evidence').first().textContent()).toContain('Aucune information disponible');
+    // "5) Seules les utilisations décrites au point 1) me sont connues." points to answer 1.
+    expect(await card('5').getAttribute('data-status')).toBe('referred');
+    expect(await card('5').locator('.refers').textContent()).toBe('Renvoie à la réponse à 1');
+    expect(await card('1').getAttribute('data-status')).toBe('answered');
+    expect(await card('1').locator('.answer-text').textContent()).toContain('Deux membres du service');
+  });
+
+  it('puts the attention count on the toolbar badge', async () => {
+    const statuses = await panel().locator('li.card').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    const attention = statuses.filter((s) => s !== 'answered').length;
+    expect(attention).toBeGreaterThanOrEqual(2); // 4 deflected and 5 referred at least
+    const tabId = await tabIdOf(browser.worker, page.url());
+    await expect
+      .poll(() => inWorker((id) => (globalThis as unknown as { chrome: ChromeInWorker }).chrome.action.getBadgeText({ tabId: id }), tabId))
+      .toBe(String(attention));
+  });
+
+  it('highlights sub-questions and answers in place with the CSS Custom Highlight API', async () => {
+    const found = await page.evaluate(() => {
+      const registry = CSS.highlights;
+      const text = (name: string) => {
+        const h = registry.get(name);
+        return h ? [...h].map((r) => r.toString()) : [];
+      };
+      return { names: [...registry.keys()], deflected: text('ql-deflected'), referred: text('ql-referred') };
+    });
+    expect(found.names).toEqual(expect.arrayContaining(['ql-answered', 'ql-deflected', 'ql-referred']));
+    expect(found.deflected.some((t) => t.startsWith('Selon le journal Le Soir'))).toBe(true);
+    expect(found.deflected.some((t) => t.includes('Aucune information disponible. Veuillez contacter Child Focus.'))).toBe(true);
+    // (the page may hold a non-breaking space before "1)")
+    expect(found.referred.some((t) => /^Seules les utilisations décrites au point\s1\) me sont connues/.test(t))).toBe(true);
+    // The page's own text is unchanged: no element was wrapped around it.
+    const marks = await page.evaluate(() => document.body.querySelectorAll('mark, [data-question-lens-range]').length);
+    expect(marks).toBe(0);
+  });
+
+  it('makes room for the panel on a wide window and keeps a screenshot', async () => {
+    const width = await panel().evaluate((el) => el.getBoundingClientRect().width);
+    const margin = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    expect(width).toBeGreaterThan(250);
+    expect(margin).toBe(`${width}px`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-1366x768.png') });
+  });
+
+  it('scrolls to the sub-question when its card is clicked, and flashes it with its answer', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await card('7').locator('.question-text').click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith('7) Selon vous'));
+          const top = p!.getBoundingClientRect().top;
+          return top >= 0 && top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const flashed = await page.evaluate(() => [...(CSS.highlights.get('ql-flash') ?? [])].map((r) => r.toString().slice(0, 30)));
+    expect(flashed).toEqual([expect.stringMatching(/^Selon vous, quels sont les ris/), expect.stringMatching(/^La reconnaissance faciale peut/)]);
+
+    await card('7').locator('button.go-answer').click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith('7) La reconnaissance faciale'));
+          const top = p!.getBoundingClientRect().top;
+          return top >= 0 && top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
+  });
+
+  it('copies the citation of the whole question and of one sub-question, as text and HTML', async () => {
+    const url = urlOf(REFERENCE);
+    await panel().locator('button.copy-question').click();
+    await expect.poll(() => panel().locator('button.copy-question').textContent()).toBe('✓ Copié');
+    const whole = await page.evaluate(() => navigator.clipboard.readText());
+    expect(whole).toBe(
+      "Question écrite n° 7-1649 de Els Ampe (Open Vld) du 2 juin 2022 à la ministre de l'Intérieur, des Réformes institutionnelles et du Renouveau démocratique, réponse reçue le 7 juillet 2022 " +
+        `<${url}>`,
+    );
+
+    await card('4').locator('button.copy-item').click();
+    // The visible confirmation on the button itself (the live region still says it from before).
+    await expect.poll(() => card('4').locator('button.copy-item').textContent()).toBe('✓ Copié');
+    expect(await panel().locator('.live').textContent()).toBe('Copié');
+    const item = await page.evaluate(async () => {
+      const [entry] = await navigator.clipboard.read();
+      const text = await (await entry!.getType('text/plain')).text();
+      const html = await (await entry!.getType('text/html')).text();
+      return { text, html };
+    });
+    expect(item.text).toContain('Question écrite n° 7-1649 de Els Ampe (Open Vld) du 2 juin 2022, point 4');
+    expect(item.text).toContain('Aucune information disponible. Veuillez contacter Child Focus.');
+    expect(item.text).toContain('#:~:text=Selon%20le%20journal');
+    expect(item.html).toContain('<a href="https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&amp;LEG=7&amp;NR=1649&amp;LANG=fr#:~:text=');
+  });
+
+  it('moves between cards with the arrow keys and keeps keys from the page', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { pageKeys: number }).pageKeys = 0;
+      document.addEventListener('keydown', () => (window as unknown as { pageKeys: number }).pageKeys++);
+    });
+    await card('2').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.label)).toBe('3');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.label)).toBe('1');
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: number }).pageKeys)).toBe(0);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel().count()).toBe(0);
+  });
+
+  it('toggles with the keyboard command and the toolbar button, and remembers it', async () => {
+    const tabId = await tabIdOf(browser.worker, page.url());
+    type Api = { questionLens: { command(c: string, t: number): Promise<unknown>; action(t: number): Promise<unknown> } };
+    const stored = () =>
+      inWorker(async () => (await (globalThis as unknown as { chrome: ChromeInWorker }).chrome.storage.local.get('ql.panel'))['ql.panel'], 0);
+
+    // Closed by Escape in the previous test, and remembered so.
+    expect(await stored()).toMatchObject({ open: false });
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+
+    await inWorker((id) => (globalThis as unknown as Api).questionLens.command('toggle-panel', id), tabId);
+    await expect.poll(() => panel().locator('li.card').count()).toBe(8);
+    expect(await page.evaluate(() => CSS.highlights.has('ql-deflected'))).toBe(true);
+
+    await inWorker((id) => (globalThis as unknown as Api).questionLens.action(id), tabId);
+    await expect.poll(() => panel().count()).toBe(0);
+    expect(await stored()).toMatchObject({ open: false });
+
+    await inWorker((id) => (globalThis as unknown as Api).questionLens.action(id), tabId);
+    await expect.poll(() => panel().count()).toBe(1);
+    expect(await stored()).toMatchObject({ open: true });
+
+    // A reload mounts one panel, open as remembered.
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(() => panel().locator('li.card').count()).toBe(8);
+    expect(await panel().count()).toBe(1);
+  });
+
+  it('overlays on a narrow window, collapses to the edge, and keeps a screenshot', async () => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, 'panel-800x900.png') });
+
+    await panel().locator('button.collapse').click();
+    await expect.poll(() => panel().evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(40);
+    await panel().locator('button.edge-tab').click();
+    await expect.poll(() => panel().evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(250);
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  it('speaks Dutch on a Dutch page', async () => {
+    const nl = await browser.context.newPage();
+    try {
+      await open('7-1649-nl', nl);
+      await expect.poll(() => panel(nl).locator('li.card').count()).toBe(8);
+      expect(await panel(nl).locator('header.head h2').textContent()).toBe('Schriftelijke vraag nr. 7-1649');
+      expect(await panel(nl).locator('button.copy-question').textContent()).toBe('Citaat kopiëren');
+      expect(await panel(nl).locator('section.panel').getAttribute('lang')).toBe('nl');
+      expect(await panel(nl).locator('.verdict').textContent()).toBe('Tijdig beantwoord, na 35 dagen');
+      // "5) ... beschreven in punt 1 ..." points to answer 1, said in Dutch.
+      expect(await card('5', nl).locator('.refers').textContent()).toBe('Verwijst naar het antwoord op 1');
+
+      // Our own Dutch page: "3) Daarover zijn geen gegevens beschikbaar." declines; 4) has no answer.
+      await open('nl-7-812', nl);
+      await expect.poll(() => panel(nl).locator('li.card').count()).toBe(4);
+      expect(await card('1', nl).locator('.badge').textContent()).toBe('beantwoord');
+      expect(await card('3', nl).locator('.badge').textContent()).toBe('ontweken');
+      expect(await card('4', nl).locator('.badge').textContent()).toBe('niet beantwoord');
+      expect(await card('4', nl).locator('.answer-none').textContent()).toBe('Geen enkel deel van het antwoord gaat hierop in.');
+      // Deadline 18/2/2021, answered 3/5/2021: 74 days late.
+      expect(await panel(nl).locator('.verdict').textContent()).toBe('Beantwoord met 74 dagen vertraging');
+    } finally {
+      await nl.close();
+    }
+  });
+
+  it('lists the sub-questions of an unanswered question as awaiting', async () => {
+    const p = await browser.context.newPage();
+    try {
+      await open('unanswered-overdue', p);
+      await expect.poll(() => panel(p).locator('li.card').count()).toBe(4);
+      expect(await panel(p).locator('li.card .badge').allTextContents()).toEqual(Array(4).fill('wacht op antwoord'));
+      // A 2024 deadline and no answer: overdue, with today at the end of the strip.
+      expect(await panel(p).locator('.verdict').textContent()).toMatch(/^\d+ dagen over tijd$/);
+      expect(await panel(p).locator('.timeline .point-today').count()).toBe(1);
+
+      await open('fr-7-2310-unanswered', p);
+      await expect.poll(() => panel(p).locator('li.card').count()).toBe(3);
+      expect(await panel(p).locator('li.card .badge').allTextContents()).toEqual(['en attente', 'en attente', 'en attente']);
+      expect(await card('1', p).locator('.answer-none').textContent()).toBe('Aucune réponse n’a encore été publiée.');
+      expect(await panel(p).locator('.verdict').textContent()).toMatch(/^En retard de \d+ jours$/);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('leaves a Senate page that is not a written question alone', async () => {
+    const p = await browser.context.newPage();
+    try {
+      await open('not-a-question', p);
+      await p.waitForTimeout(500);
+      expect(await panel(p).count()).toBe(0);
+      expect(await p.evaluate(() => CSS.highlights.size)).toBe(0);
+      expect(await p.evaluate(() => document.querySelectorAll('style[data-question-lens-highlights]').length)).toBe(0);
+      expect(await p.evaluate(() => document.documentElement.hasAttribute('data-question-lens'))).toBe(false);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('reads every fixture in the browser as the engine reads it in Node', async () => {
+    const p = await browser.context.newPage();
+    try {
+      for (const served of pages.values()) {
+        const expected = engineReading(served);
+        await open(served.name, p);
+        if (!expected) {
+          await p.waitForTimeout(300);
+          expect(await panel(p).count(), served.name).toBe(0);
+          continue;
+        }
+        await expect.poll(() => panel(p).locator('li.card').count(), { message: served.name }).toBe(expected.length);
+        const got = await panel(p)
+          .locator('li.card')
+          .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')}:${e.getAttribute('data-status')}`));
+        expect(got, served.name).toEqual(expected);
+      }
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('wrote nothing to any page console', () => {
+    expect(browser.errors).toEqual([]);
+  });
+});
