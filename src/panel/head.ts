@@ -54,23 +54,26 @@ function renderTimeline(doc: Document, analysis: Analysis, t: Translate, languag
   }
   strip.append(line);
   const descriptions: string[] = [];
-  for (const p of shape.points) {
+  shape.points.forEach((p, i) => {
     const label = t(POINT_MESSAGE[p.kind]);
     const when = formatDate(p.date, language) ?? p.date;
     descriptions.push(`${label} ${when}`);
     // Labels at the ends are anchored inwards so they stay inside the strip.
     const anchor = p.position < 0.15 ? 'start' : p.position > 0.85 ? 'end' : 'middle';
+    // A point that (nearly) coincides with the next one keeps its dot but yields its label.
+    const next = shape.points[i + 1];
+    const crowded = next !== undefined && Math.abs(next.position - p.position) < 0.2 ? ' crowded' : '';
     strip.append(
       h(
         doc,
         'div',
-        { class: `timeline-point point-${p.kind} anchor-${anchor}`, style: `left:${(p.position * 100).toFixed(2)}%` },
+        { class: `timeline-point point-${p.kind} anchor-${anchor}${crowded}`, style: `left:${(p.position * 100).toFixed(2)}%` },
         h(doc, 'span', { class: 'dot' }),
         h(doc, 'span', { class: 'point-label' }, label),
         h(doc, 'span', { class: 'point-date' }, shortDate(p.date)),
       ),
     );
-  }
+  });
   strip.setAttribute('aria-label', `${t('timelineLabel')}: ${descriptions.join(' → ')}`);
   return strip;
 }
