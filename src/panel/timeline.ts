@@ -28,9 +28,10 @@ export function timelineShape(dates: { askedOn: string | null; deadline: string 
   const min = Math.min(...offsets);
   const max = Math.max(...offsets);
   const length = max - min || 1;
-  const points = raw.map((p, i) => ({ ...p, position: (offsets[i]! - min) / length }));
+  // In date order, so that neighbours on the strip are neighbours in the list.
+  const points = raw.map((p, i) => ({ ...p, position: (offsets[i]! - min) / length })).sort((a, b) => a.position - b.position);
   const deadline = points.find((p) => p.kind === 'deadline');
-  const last = points[points.length - 1]!;
-  const lateFrom = deadline && last.position > deadline.position ? deadline.position : null;
+  const end = points.find((p) => p.kind === 'answered' || p.kind === 'today')!;
+  const lateFrom = deadline && end.position > deadline.position ? deadline.position : null;
   return { points, lateFrom };
 }
