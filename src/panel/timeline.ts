@@ -31,7 +31,7 @@ export function timelineShape(dates: { askedOn: string | null; deadline: string 
   // In date order, so that neighbours on the strip are neighbours in the list.
   const points = raw.map((p, i) => ({ ...p, position: (offsets[i]! - min) / length })).sort((a, b) => a.position - b.position);
   const deadline = points.find((p) => p.kind === 'deadline');
-  const end = points.find((p) => p.kind === 'answered' || p.kind === 'today')!;
-  const lateFrom = deadline && end.position > deadline.position ? deadline.position : null;
+  const last = points.find((p) => p.kind === 'answered' || p.kind === 'today')!;
+  const lateFrom = deadline && last.position > deadline.position ? deadline.position : null;
   return { points, lateFrom };
 }
