@@ -88,6 +88,12 @@ describe('cross-references', () => {
     expect(r.items.map((i) => i.refersTo)).toEqual([null, '1', '1']);
   });
 
+  it('reads "verwijs ik naar het antwoord op vraag 1" with the verb before its subject', () => {
+    const question = '1) Hoeveel stations zijn toegankelijk?\n\n2) Welke stations worden aangepast?';
+    const r = run(question, '1) Er zijn 120 toegankelijke stations.\n\n2) Voor de aanpassing van stations verwijs ik naar het antwoord op vraag 1.', 'nl');
+    expect(r.items[1]!.refersTo).toBe('1');
+  });
+
   it('ignores a reference to the part itself, to an unknown label, or to another written question', () => {
     const r = run(QUESTION_FR, '1) Voir point 1 du rapport annuel.\n\n2) Voir la réponse à la question 9.\n\n3) Je renvoie à ma réponse à la question écrite n° 7-1648.\n\n4) Une circulaire.');
     expect(r.items.map((i) => i.refersTo)).toEqual([null, null, null, null]);

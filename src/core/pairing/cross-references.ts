@@ -28,7 +28,7 @@ export const CROSS_REFERENCE_PATTERNS: CrossReferencePattern[] = [
   // "zie (het) antwoord op vraag 1", "zie punt 1", "zie vraag 1"
   { language: 'nl', pattern: new RegExp(String.raw`\bzie\s+(?:ook\s+)?(?:mijn\s+|het\s+)?(?:antwoord\s+op\s+(?:uw\s+|de\s+)?)?(?:vraag|punt|deelvraag)\s*(?:nr\.?\s*)?${N}`, 'iu') },
   // "ik verwijs naar (mijn) antwoord op vraag 1", "verwijzen naar het antwoord op punt 2"
-  { language: 'nl', pattern: new RegExp(String.raw`\bverwijs?(?:zen)?\s+(?:u\s+|het\s+geachte\s+lid\s+)?(?:graag\s+)?naar\s+(?:mijn|het|ons)\s+antwoord\s+op\s+(?:uw\s+|de\s+)?(?:vraag|punt)\s*${N}\b`, 'iu') },
+  { language: 'nl', pattern: new RegExp(String.raw`\bverwijs?(?:zen)?\s+(?:ik\s+|wij\s+|we\s+)?(?:u\s+|het\s+geachte\s+lid\s+)?(?:graag\s+)?naar\s+(?:mijn|het|ons)\s+antwoord\s+op\s+(?:uw\s+|de\s+)?(?:vraag|punt)\s*${N}\b`, 'iu') },
   // "beschreven in punt 1)", "vermeld onder punt 2", "toegelicht in het antwoord op vraag 1"
   { language: 'nl', pattern: new RegExp(String.raw`\b(?:beschreven|vermeld|vermelde|aangegeven|toegelicht|uiteengezet|opgesomd|weergegeven|gegeven)\s+(?:in|onder|bij)\s+(?:het\s+antwoord\s+op\s+)?(?:punt|vraag)\s*${N}`, 'iu') },
   // "antwoord op vraag 1" after "cf." / "(zie ...)": "cf. antwoord op vraag 2"
