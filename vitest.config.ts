@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // Builds dist/ once per run for the end-to-end files.
+    globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
