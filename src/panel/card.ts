@@ -7,6 +7,7 @@ import { h } from './dom';
 import { firstLines } from './format';
 import type { Translate } from './i18n';
 import { STATUS_MESSAGE } from './status';
+import { reasonText } from './reasons';
 
 export interface CardActions {
   show(item: Item, target: 'question' | 'answer' | 'both'): void;
@@ -45,8 +46,8 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
       h(
         doc,
         'p',
-        { class: 'reason', 'data-code': reason.code },
-        reason.text,
+        { class: 'reason', 'data-code': reason.code, title: reason.text },
+        reasonText(reason, item, t),
         reason.evidence ? h(doc, 'span', { class: 'evidence' }, ` ${t('evidence')}: `, h(doc, 'q', {}, reason.evidence)) : null,
       ),
     );
