@@ -12,6 +12,7 @@ import { copyCitation } from './clipboard';
 import { pageHighlights, rangeOf, scrollToRange } from './highlights';
 import { createHost, DEFAULT_WIDTH, type PanelHost } from './layout';
 import { markPage } from './orphans';
+import { afterNextPaint, MARK, mark, measurePhases } from './timing';
 
 export const STATE_KEY = 'ql.panel';
 
@@ -46,6 +47,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
   let view: PanelView | null = null;
   let collapsed = false;
   let disposed = false;
+  let firstShown = false;
 
   const save = () => void storageSet(STATE_KEY, { open: host !== null, width: state.width });
   const relayout = () => {
@@ -66,6 +68,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
 
   const open = (focus: boolean) => {
     if (host || disposed) return;
+    mark(MARK.renderStart);
     host = createHost(doc);
     try {
       view = mountPanel(host.shadow, {
@@ -103,6 +106,14 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     win.addEventListener('resize', onResize);
     highlights.show();
     if (focus) view.focus();
+    mark(MARK.rendered);
+    if (!firstShown) {
+      firstShown = true;
+      afterNextPaint(win, () => {
+        mark(MARK.shown);
+        measurePhases();
+      });
+    }
   };
 
   const close = () => {

@@ -7,6 +7,7 @@ import { senateBe } from '../sites/senate-be';
 import { extensionAlive, isToggleMessage, onMessage } from '../platform';
 import { startController, type Controller } from './controller';
 import { evictEarlierInstances, onEvicted } from './orphans';
+import { MARK, mark } from './timing';
 
 function localToday(): string {
   const d = new Date();
@@ -14,12 +15,21 @@ function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** Set when the cheap checks said no: such a page gets one mark and nothing else. */
+let skipped = false;
+
 async function main(): Promise<void> {
   const doc = document;
   const url = location.href.split('#')[0]!;
-  if (!senateBe.isCandidateUrl(url) || !senateBe.looksLikeQuestion(doc) || !doc.body) return;
+  if (!senateBe.isCandidateUrl(url) || !senateBe.looksLikeQuestion(doc) || !doc.body) {
+    skipped = true;
+    mark(MARK.skip);
+    return;
+  }
 
-  const result = analysePage<Node>(doc.body, { url, today: localToday() });
+  mark(MARK.start);
+  const result = analysePage<Node>(doc.body, { url, today: localToday(), onFlattened: () => mark(MARK.flattened) });
+  mark(MARK.analysed);
   if (!result) return;
 
   evictEarlierInstances(doc);
@@ -41,6 +51,13 @@ async function main(): Promise<void> {
     if (extensionAlive()) controller.reportStatus();
     else controller.dispose();
   });
+}
+
+/** Called by the crx loader once this module is evaluated, with the time the loader was injected:
+ * document_idle, the start of the benchmark's "time to panel visible". */
+export function onExecute(context?: { perf?: { injectTime?: number } }): void {
+  const injectTime = context?.perf?.injectTime;
+  if (typeof injectTime === 'number' && !skipped) mark(MARK.idle, injectTime);
 }
 
 main().catch(() => {

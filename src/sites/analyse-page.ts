@@ -17,12 +17,15 @@ export interface AnalysePageOptions {
   url: string | null;
   today?: string;
   site?: Site;
+  /** Called once the flat text is built, before the site reads it (the benchmark marks it). */
+  onFlattened?: () => void;
 }
 
 /** Reads the page whatever it is; `analysis.page.kind` says whether it is a written question. */
 export function readPage<N = Node>(root: unknown, options: AnalysePageOptions): PageAnalysis<N> {
   const site = options.site ?? senateBe;
   const flat = flatten<N>(root);
+  options.onFlattened?.();
   const reading = site.read(flat as FlatText, options.url);
   return { analysis: analyse(flat.text, reading, { today: options.today }), flat };
 }
