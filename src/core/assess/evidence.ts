@@ -4,9 +4,10 @@
 
 import type { Interrogative, Span } from '../model';
 import type { FoundInterrogative } from './interrogatives';
-import { DATE_IN_ANSWER, DENIAL, NUMBER_WORDS } from './lexicon/interrogatives';
+import { ASKS_FOR_ACTION, BREAKDOWN, DATE_IN_ANSWER, DENIAL, NUMBER_WORDS, WH_WORDS } from './lexicon/interrogatives';
+import { EQUIVALENTS } from './lexicon/question-words';
 import { sentenceSpans } from './sentences';
-import { contentTokens, fold, type TextLanguage, type Token } from './words';
+import { contentTokens, fold, stemOf, type TextLanguage, type Token } from './words';
 
 export interface EvidenceOptions {
   text: string;
@@ -25,8 +26,11 @@ export interface AssessedInterrogative extends Interrogative {
 }
 
 // An interrogative is only called unaddressed when it had at least this many distinctive words to
-// be found by: "Pourquoi ?" alone cannot be checked.
+// be found by: "Pourquoi ?" alone cannot be checked. A yes/no question needs one more: it is often
+// answered by a statement in other words ("Vous rendez-vous régulièrement à ces salons ?" — "c'était
+// la seule participation").
 export const MIN_CHECKABLE_STEMS = 2;
+export const MIN_CHECKABLE_STEMS_YES_NO = 3;
 
 export function weighInterrogatives(found: FoundInterrogative[], options: EvidenceOptions): AssessedInterrogative[] {
   const { text, language, answerSpans, topicStems } = options;
@@ -79,6 +83,13 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
       out.push({ ...base, verdict: 'addressed', strength: 'strong', evidence: sharedWords, reason: `The answer uses its words: ${sharedWords.map((w) => `"${w}"`).join(', ')}.` });
       return;
     }
+    // "Kan u dat opsplitsen per gemeente?" refines the interrogative before it: when that one is
+    // answered, the breakdown is taken as given with it (often in a table flat text cannot show).
+    const previous = index > 0 ? out[index - 1] : undefined;
+    if (isBreakdown(q, index, language) && previous && previous.verdict === 'addressed') {
+      out.push({ ...base, verdict: 'addressed', strength: 'weak', evidence: previous.evidence, reason: 'It asks to break down the figures of the previous interrogative, which is answered; the breakdown is taken as given with them.' });
+      return;
+    }
     // A yes/no question is answered by a denial that speaks of the same thing ("Werden er betalingen
     // gedaan aan Clearview?" — "De politie heeft geen enkele licentie van Clearview aangekocht.").
     if (q.kind === 'yes-no' && q.followUp === null) {
@@ -92,14 +103,52 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
       out.push({ ...base, verdict: 'addressed', strength: 'weak', evidence: [kindMet], reason: `It asks for ${q.kind === 'number' ? 'a number' : 'a date'} and the answer gives one ("${kindMet}").` });
       return;
     }
-    if (own.length < MIN_CHECKABLE_STEMS) {
+    // "Pouvez-vous prendre des mesures pour …?" is answered by what is being done, in its own words.
+    const yesNoOnAction = q.kind === 'yes-no' && ASKS_FOR_ACTION[language].test(fold(q.text));
+    if (yesNoOnAction || own.length < (q.kind === 'yes-no' ? MIN_CHECKABLE_STEMS_YES_NO : MIN_CHECKABLE_STEMS)) {
       const evidence = commonShared.map((s) => findStem(s)!.word);
-      out.push({ ...base, verdict: 'addressed', strength: 'none', evidence, reason: 'Too few words of its own to check; taken as addressed.' });
+      out.push({ ...base, verdict: 'addressed', strength: 'none', evidence, reason: yesNoOnAction ? 'A yes/no question about action is answered by what is done, seldom in its words; taken as addressed.' : 'Too few words of its own to check; taken as addressed.' });
       return;
     }
     out.push({ ...base, verdict: 'unaddressed', strength: 'none', evidence: [], reason: `None of its own words (${own.slice(0, 6).join(', ')}) appear in the answer${kindMet ? '' : q.kind === 'number' ? ', and the answer gives no number' : q.kind === 'date' ? ', and the answer gives no date' : ''}.` });
   });
+  return settleUncheckable(found, out, language);
+}
+
+/** Second pass, once every interrogative has been weighed on its own: a yes/no question that opens
+ * a conditional follow-up ("Bekijkt de NMBS deze piste? Zo ja, welke maatregelen…?", "Beschikt u over
+ * statistieken …, en zo ja, zou u ze kunnen verstrekken?") is answered when its follow-up is: the
+ * answer then says yes in other words ("wordt nog steeds gebruikt" for "Exploiteert bpost het gebouw
+ * nog?"). A yes/no question without follow-up stays checkable on its words. */
+function settleUncheckable(found: FoundInterrogative[], weighed: AssessedInterrogative[], language: TextLanguage): AssessedInterrogative[] {
+  const out = weighed.map((q) => ({ ...q }));
+  found.forEach((q, i) => {
+    if (q.followUp === null || q.premise === null) return;
+    const premise = out[q.premise];
+    const premiseFound = found[q.premise];
+    const followUp = out[i]!;
+    if (!premise || !premiseFound || premise.verdict !== 'unaddressed' || followUp.verdict !== 'addressed') return;
+    if (premiseFound.kind !== 'yes-no' || isRequestForData(fold(premiseFound.text), language)) return;
+    const strength = followUp.strength === 'strong' ? 'weak' : 'none';
+    out[q.premise] = { ...premise, verdict: 'addressed', strength, evidence: followUp.evidence, reason: `${premise.reason.replace(/\.$/, '')}; but its follow-up ("${clip(followUp.text)}") is answered, which answers it in the affirmative.` };
+  });
   return out;
+}
+
+function isBreakdown(q: FoundInterrogative, index: number, language: TextLanguage): boolean {
+  if (index === 0) return false;
+  const folded = fold(q.text).replace(/^[\s\p{P}]*/u, '');
+  return BREAKDOWN[language].test(folded) && !/^(?:welk|welke|hoeveel|wat|waarom|quel|quelle|quels|quelles|combien|pourquoi|que|qu')\b/u.test(folded);
+}
+
+// "Pouvez-vous fournir des chiffres ?" asks for data, not for a yes or a no.
+const DATA_REQUEST: Record<'fr' | 'nl', RegExp> = {
+  fr: /\b(?:pouvez|pourriez)-vous (?:me |nous )?(?:fournir|communiquer|transmettre|donner|indiquer|préciser|détailler)/u,
+  nl: /\b(?:kan|kunt) u (?:mij )?(?:\p{L}+ )?(?:bezorgen|meedelen|geven|verstrekken|overmaken|overleggen|toelichten|aangeven|preciseren)\b/u,
+};
+
+function isRequestForData(folded: string, language: TextLanguage): boolean {
+  return DATA_REQUEST[language].test(folded) && !WH_WORDS[language].test(folded);
 }
 
 // Snowball leaves some families apart ("budget" / "budgettaire" → budget / budgettair): a stem of
@@ -119,12 +168,41 @@ function stemFinder(stems: Map<string, Token>, language: TextLanguage): (stem: s
         if (hit) return hit;
       }
     }
+    for (const equivalent of equivalentsOf(stem, language)) {
+      const hit = stems.get(equivalent);
+      if (hit) return hit;
+    }
     if (stem.length < MIN_PREFIX) return undefined;
     for (const [other, token] of list) {
-      if (other.length >= MIN_PREFIX && (other.startsWith(stem) || stem.startsWith(other)) && !token.isNumber) return token;
+      if (token.isNumber) continue;
+      if (other.length >= MIN_PREFIX && (other.startsWith(stem) || stem.startsWith(other))) return token;
+      // Dutch compounds share their last part: "postkantoor" — "kantoor", "herkenningssoftware" — "software".
+      if (language === 'nl' && sharesCompoundTail(stem, other)) return token;
     }
     return undefined;
   };
+}
+
+const MIN_COMPOUND_PART = 6;
+
+function sharesCompoundTail(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_COMPOUND_PART && long.length >= short.length + 3 && long.endsWith(short);
+}
+
+const equivalentStems = new Map<string, Map<string, string[]>>();
+
+function equivalentsOf(stem: string, language: TextLanguage): string[] {
+  let table = equivalentStems.get(language);
+  if (!table) {
+    table = new Map();
+    for (const group of EQUIVALENTS[language]) {
+      const stems = [...new Set(group.map((w) => stemOf(w, language)))];
+      for (const s of stems) table.set(s, [...(table.get(s) ?? []), ...stems.filter((o) => o !== s)]);
+    }
+    equivalentStems.set(language, table);
+  }
+  return table.get(stem) ?? [];
 }
 
 /** The Dutch Snowball stemmer keeps participles whole ("gewist", "gebruikt") while it reduces the

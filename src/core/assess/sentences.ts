@@ -15,7 +15,11 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     if (c === '\n' && text[i + 1] === '\n') end = i;
     else if (c === '?' || c === '!' || c === '.') {
       const next = text.slice(i + 1, i + 4);
-      if (i + 1 >= span.end || /^[\s\u00a0]+(?:[\p{Lu}«"'(\d–-]|$)/u.test(next) || /^\n/.test(next)) {
+      // The Chamber's flattened text glues sentences together ("…piste?Zo ja, …", "…drones.Deze …"):
+      // a question mark, or a full stop after a lower-case word, directly followed by a capitalised
+      // word still ends a sentence.
+      const glued = (c === '?' && /^\p{Lu}/u.test(next)) || (c === '.' && /^\p{Lu}\p{Ll}/u.test(next) && /\p{Ll}{3}$/u.test(text.slice(Math.max(span.start, i - 3), i)));
+      if (i + 1 >= span.end || glued || /^[\s\u00a0]+(?:[\p{Lu}«"'(\d–-]|$)/u.test(next) || /^\n/.test(next)) {
         if (c === '.' && ABBREVIATIONS.test(text.slice(Math.max(span.start, i - 6), i + 1))) continue;
         end = i + 1;
       }

@@ -82,6 +82,11 @@ export function contentTokens(text: string, span: Span, language: TextLanguage):
   return tokens(text, span, language).filter((t) => t.isNumber || (t.word.length > 2 && !STOP[language].has(fold(t.word))));
 }
 
+/** The Snowball stem of one word, as tokens() computes it. */
+export function stemOf(word: string, language: TextLanguage): string {
+  return STEMMER[language](fold(word));
+}
+
 export function isStopWord(word: string, language: TextLanguage): boolean {
   return STOP[language].has(fold(word));
 }

@@ -76,3 +76,18 @@ export const DATE_IN_ANSWER: Record<'fr' | 'nl', RegExp> = {
   fr: /\b(?:(?:19|20)\d\d|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|d'ici|prochainement|dans les (?:prochains|prochaines|semaines|mois)|à court terme|à moyen terme|dès que|trimestre|semestre)\b/u,
   nl: /\b(?:(?:19|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|tegen|binnenkort|eerstdaags|in de loop van|op korte termijn|op middellange termijn|zodra|kwartaal|semester|voorjaar|najaar)\b/u,
 };
+
+/** A request to break figures down ("Kan u dat opsplitsen per gemeente?", "Pouvez-vous ventiler par
+ * province ?"): a refinement of the interrogative before it, whose answer usually stands in a table
+ * that flat text cannot show. */
+export const BREAKDOWN: Record<'fr' | 'nl', RegExp> = {
+  fr: /\b(?:ventil|répartition|répartir|réparti|par (?:province|région|arrondissement|année|an|mois|commune|zone|service|catégorie|sexe|âge|nationalité|opérateur|entité))/u,
+  nl: /\b(?:opsplits|opgesplitst|opsplitsing|uitsplits|uitgesplitst|uitsplitsing|per (?:provincie|gewest|jaar|maand|gemeente|arrondissement|zone|dienst|categorie|geslacht|leeftijd|nationaliteit|operator|entiteit))/u,
+};
+
+/** Words of a question about action ("Pouvez-vous prendre des mesures …?", "Zal u initiatieven
+ * nemen?"): asked as a yes/no question, it is answered by what is being done, in other words. */
+export const ASKS_FOR_ACTION: Record<'fr' | 'nl', RegExp> = {
+  fr: /\b(?:mesures?|initiatives?|démarches?|actions?|dispositions?)\b/u,
+  nl: /\b(?:maatregel(?:en)?|initiatie(?:f|ven)|stappen|acties?)\b/u,
+};
