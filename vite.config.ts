@@ -1,28 +1,39 @@
-// The extension build (Chromium, Manifest V3) into dist/. The crx plugin reads manifest.json, bundles
-// the entries it names (service worker, content script), and copies icons and _locales.
-// vitest has its own config without this plugin.
-//
-// Other browsers (Firefox: background.scripts, browser_specific_settings) are meant to come in
-// through `manifestFor`, from the same manifest.json.
-import { defineConfig } from 'vite';
+// The extension build, once per browser from the same sources and manifest.json:
+//   vite build                  → dist/chrome   (Chromium, Chrome, Edge)
+//   vite build --mode firefox   → dist/firefox
+// The crx plugin reads the manifest, bundles the entries it names (service worker, content script,
+// popup and options pages), and copies icons and _locales. scripts/lib/manifest.ts holds what
+// differs between the browsers. vitest has its own config without this plugin.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import baseManifest from './manifest.json' with { type: 'json' };
+import { finishManifest, isTarget, sourceManifest, type Target } from './scripts/lib/manifest';
 
-type Target = 'chrome';
-
-function manifestFor(target: Target): ManifestV3Export {
-  void target;
-  return baseManifest as ManifestV3Export;
+/** Rewrites the written manifest.json with what the bundler does not know to add. */
+function finishManifestPlugin(target: Target): Plugin {
+  return {
+    name: 'question-lens:finish-manifest',
+    apply: 'build',
+    writeBundle(options) {
+      const file = join(options.dir!, 'manifest.json');
+      const built = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      writeFileSync(file, `${JSON.stringify(finishManifest(target, built), null, 2)}\n`);
+    },
+  };
 }
 
-export default defineConfig({
-  plugins: [crx({ manifest: manifestFor('chrome') })],
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    target: 'chrome120',
-    // Readable bundles: store reviewers read them, and stack traces stay meaningful.
-    minify: false,
-    sourcemap: false,
-  },
+export default defineConfig(({ mode }) => {
+  const target: Target = isTarget(mode) ? mode : 'chrome';
+  return {
+    plugins: [crx({ manifest: sourceManifest(target) as ManifestV3Export, browser: target }), finishManifestPlugin(target)],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      target: target === 'firefox' ? 'firefox140' : 'chrome120',
+      // Readable bundles: store reviewers read them, and stack traces stay meaningful.
+      minify: false,
+      sourcemap: false,
+    },
+  };
 });

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
+export const DIST = join(ROOT, 'dist', 'chrome');
+export const DIST_FIREFOX = join(ROOT, 'dist', 'firefox');
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Why the suite cannot run here, or null. In CI a missing browser is a failure, not a skip. */
@@ -21,13 +22,16 @@ export function missingBrowser(): string | null {
   return reason;
 }
 
-/** Builds dist/ unless a global setup already did in this run. */
+/** Builds dist/chrome and dist/firefox unless a global setup already did in this run. */
 export function buildExtension(): void {
-  if (process.env.QL_E2E_BUILT === '1' && existsSync(join(DIST, 'manifest.json'))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  if (process.env.QL_E2E_BUILT === '1' && existsSync(join(DIST, 'manifest.json')) && existsSync(join(DIST_FIREFOX, 'manifest.json'))) return;
+  for (const mode of ['chrome', 'firefox']) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--mode', mode, '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+  }
   process.env.QL_E2E_BUILT = '1';
 }
 
