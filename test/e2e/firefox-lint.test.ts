@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, DIST_FIREFOX, ROOT } from '../e2e/harness';
+import { buildExtension, DIST_FIREFOX, ROOT } from './harness';
 
 interface LintMessage {
   code: string;

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, DIST, DIST_FIREFOX } from '../e2e/harness';
+import { buildExtension, DIST, DIST_FIREFOX } from './harness';
 import { finishManifest, sourceManifest } from '../../scripts/lib/manifest';
 
 type Json = Record<string, unknown>;
