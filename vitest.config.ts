@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 // The crx plugin stays out of here: tests run the engine in Node and drive the built extension
 // through playwright-core, never through the extension build pipeline.
 //
-// Two projects: the unit/engine tests run in parallel; the end-to-end files share a Chromium and
-// run one after the other, after a single build of the extension.
+// Two projects: 'unit' (engine, CLI, panel logic) runs in parallel; 'extension' (checks on the
+// built extension and the end-to-end files, which share a Chromium) runs one file after the other,
+// after a single build.
 export default defineConfig({
   test: {
     projects: [
@@ -12,15 +13,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', '**/node_modules/**'],
+          exclude: ['test/e2e/**', 'test/build/**', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
         },
       },
       {
         test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          name: 'extension',
+          include: ['test/build/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
           fileParallelism: false,
