@@ -86,9 +86,6 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
 
   const deflection = findDeflections(text, item.answerSpan, language);
   const shared = item.pairedBy !== 'label';
-  // Only where the minister did not mark what answers what (a whole unnumbered answer, an aligned
-  // paragraph) can a silent sub-question be called missing; an explicit "1 et 2." claims both.
-  const unmarked = item.pairedBy === 'whole-answer' || item.pairedBy === 'alignment';
   if (deflection.matches.length > 0) {
     // Where does the substance stand? Weigh the question against the sentences that refuse nothing.
     const rest = weighInterrogatives(found, { text, language, answerSpans: deflection.rest, topicStems: topicStems(text, language) });
@@ -107,16 +104,19 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
   const asides: Reason[] = deflection.matches.map((m) => ({ code: 'deflection-aside', text: `The answer also sends elsewhere, but says more than that: ${FAMILY_TEXT[m.entry.family].toLowerCase()}`, evidence: m.evidence, span: m.span }));
 
   // A part shared with other sub-questions (a group, or a whole unnumbered answer) may simply not
-  // speak of this one: nothing of it recurs although it had words enough to be found by.
-  if (unmarked && weighed.length > 0 && weighed.every((q) => q.verdict === 'unaddressed' && q.evidence.length === 0)) {
+  // speak of this one: nothing of it recurs although it had words enough to be found by. A refusal
+  // in a shared part is taken to cover every sub-question it is shared by (judged above).
+  const silent = silentInSharedPart(item, weighed);
+  if (silent) {
     return {
       status: 'missing',
       reasons: [{ code: 'not-in-shared-part', text: `The answer part is shared with ${item.groupedWith.length ? item.groupedWith.join(', ') : 'other sub-questions'} and none of this sub-question's own words recur in it.`, evidence: weighed.map((q) => q.text).join(' | ') }, ...asides, pairing],
-      interrogatives,
+      interrogatives: weighed.map(({ strength: _s, checkable: _c, ...rest }) => rest),
       unaddressed,
-      confidence: 0.6,
+      confidence: item.pairedBy === 'group' || item.pairedBy === 'range' ? 0.55 : 0.6,
     };
   }
+
 
   const partial = partialReading(weighed);
   if (partial) {
@@ -139,6 +139,14 @@ function partialReading(weighed: AssessedInterrogative[]): { text: string; confi
   const names = missing.map((q) => `"${clip(q.text)}"`).join('; ');
   const confidence = Math.min(0.85, 0.55 + 0.05 * Math.min(...missing.map((q) => q.checkable)));
   return { text: `${missing.length} of ${weighed.length} interrogatives have no trace in the answer: ${names}.`, confidence };
+}
+
+/** Only where the minister did not mark what answers what (a whole unnumbered answer, an aligned
+ * paragraph) can a silent sub-question be called missing: an explicit group ("1 et 2.") claims its
+ * members, and on the dev set a silent group member was as often answered in other words. */
+function silentInSharedPart(item: PairedItem, weighed: AssessedInterrogative[]): boolean {
+  const unmarked = item.pairedBy === 'whole-answer' || item.pairedBy === 'alignment';
+  return unmarked && weighed.length > 0 && weighed.every((q) => q.verdict === 'unaddressed' && q.evidence.length === 0);
 }
 
 function pairingReason(item: PairedItem): Reason {
