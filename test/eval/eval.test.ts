@@ -7,6 +7,7 @@ import { FLAGS, evaluateSets, loadCases, type Flag } from './evaluate';
 const thresholds = JSON.parse(readFileSync(new URL('./thresholds.json', import.meta.url), 'utf8')) as {
   checkSetPrecision: Record<Flag, number>;
   minimumCases: number;
+  checkSetLabels: Record<'partial' | 'referred' | 'missing', number>;
 };
 const cases = loadCases();
 
@@ -17,6 +18,13 @@ describe('evaluation set', () => {
     const nl = cases.filter((c) => c.language === 'nl').length;
     expect(Math.min(fr, nl)).toBeGreaterThanOrEqual(cases.length * 0.4);
     expect(cases.filter((c) => c.set === 'check').length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('the check set holds enough partial, referred and missing labels for those flags to be measured', () => {
+    const check = cases.filter((c) => c.set === 'check').flatMap((c) => c.labels);
+    for (const [status, minimum] of Object.entries(thresholds.checkSetLabels)) {
+      expect(check.filter((l) => l.status === status).length, status).toBeGreaterThanOrEqual(minimum);
+    }
   });
 
   it('every label has a known status and a note; partial lists what is untouched, referred says where', () => {

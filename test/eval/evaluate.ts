@@ -51,7 +51,8 @@ export interface Disagreement {
 export interface SetResult {
   cases: number;
   subQuestions: number;
-  /** Sub-questions whose label the engine found, with the same cross-reference when one is expected. */
+  /** Sub-questions whose label the engine found, with an answer part unless labelled missing, and
+   * with the same cross-reference when one is expected. */
   pairingAccuracy: number;
   statusAccuracy: number;
   flags: Record<Flag, FlagScore>;
@@ -92,7 +93,10 @@ export function evaluate(cases: EvalCase[]): SetResult {
       const item = byLabel.get(gold.label);
       const got: ItemStatus | 'not-found' = item ? item.status : 'not-found';
       const referralOk = gold.status !== 'referred' || item?.refersTo === gold.refersTo;
-      if (item && referralOk) paired += 1;
+      // Paired means found, given an answer part unless the label says none answers it, and pointing
+      // where the label points when it refers.
+      const partOk = gold.status === 'missing' || item?.answerSpan != null;
+      if (item && partOk && referralOk) paired += 1;
       if (got === gold.status) sameStatus += 1;
       for (const flag of FLAGS) {
         const expected = gold.status === flag;
