@@ -88,6 +88,13 @@ describe('cross-references', () => {
     expect(r.items.map((i) => i.refersTo)).toEqual([null, '1', '1']);
   });
 
+  it('reads references without "see": "gelet op het antwoord op de eerste vraag", "la question précédente"', () => {
+    const nl = run('1) Hoeveel controles?\n\n2) Hoeveel boetes?\n\n3) Welke maatregelen?', '1) 1.245.\n\n2) Zonder voorwerp, gelet op het antwoord op de eerste vraag.\n\n3) Uit het antwoord op de vorige vraag blijkt dat er geen nodig zijn.', 'nl');
+    expect(nl.items.map((i) => i.refersTo)).toEqual([null, '1', '2']);
+    const fr = run(QUESTION_FR, '1) 1.245 contrôles.\n\n2) Voir la question précédente.\n\n3) 48.000 euros.\n\n4) Vu ma réponse à la première question, aucune mesure n’est prévue.');
+    expect(fr.items.map((i) => i.refersTo)).toEqual([null, '1', null, '1']);
+  });
+
   it('reads "verwijs ik naar het antwoord op vraag 1" with the verb before its subject', () => {
     const question = '1) Hoeveel stations zijn toegankelijk?\n\n2) Welke stations worden aangepast?';
     const r = run(question, '1) Er zijn 120 toegankelijke stations.\n\n2) Voor de aanpassing van stations verwijs ik naar het antwoord op vraag 1.', 'nl');

@@ -8,7 +8,7 @@ import type { PairedItem } from '../assess';
 import { alignParagraphs } from '../assess/align';
 import { enumerate, parseLabelList } from '../numbering';
 import { trimSpan } from '../text';
-import { CROSS_REFERENCE_PATTERNS } from './cross-references';
+import { CROSS_REFERENCE_PATTERNS, PREVIOUS_WORDS } from './cross-references';
 import { findUnnumberedQuestions } from './unnumbered';
 
 export interface Pairing {
@@ -126,9 +126,10 @@ export function pair(
   }
 
   // Cross-references: an answer part that points to another label's answer.
+  const labelOrder = items.map((item) => item.label);
   for (const item of items) {
     if (!item.answerSpan || item.pairedBy === 'whole-answer' || item.groupedWith.length > 0) continue;
-    const reference = findCrossReference(text, item.answerSpan, item.label, byLabel, language);
+    const reference = findCrossReference(text, item.answerSpan, item.label, labelOrder, language);
     if (reference) {
       item.refersTo = reference.label;
       item.reference = { text: reference.text, span: reference.span };
@@ -166,7 +167,7 @@ function findCrossReference(
   text: string,
   span: Span,
   ownLabel: string,
-  known: Map<string, unknown>,
+  labelOrder: string[],
   language: Language | null,
 ): FoundReference | null {
   const body = text.slice(span.start, span.end);
@@ -175,9 +176,11 @@ function findCrossReference(
     if (language && language !== 'en' && patternLanguage !== language) continue;
     const match = pattern.exec(body);
     if (!match || match.index === undefined) continue;
-    const labels = parseLabelList(match.groups?.label ?? '', language);
-    const label = labels?.[0];
-    if (!label || label === ownLabel || !known.has(label)) continue;
+    const word = match.groups?.label ?? '';
+    const label = PREVIOUS_WORDS.has(word.toLowerCase())
+      ? labelOrder[labelOrder.indexOf(ownLabel) - 1]
+      : parseLabelList(word, language)?.[0];
+    if (!label || label === ownLabel || !labelOrder.includes(label)) continue;
     if (body.length > SHORT_PART && match.index > firstSentenceEnd) continue;
     return { label, text: match[0], span: { start: span.start + match.index, end: span.start + match.index + match[0].length } };
   }
