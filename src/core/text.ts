@@ -65,8 +65,10 @@ const LINE = new Set([
 // Table cells sit side by side: a tab between them.
 const CELL = new Set(['td', 'th']);
 
-const WHITESPACE = /[\s\u00a0\u2007\u202f\u200b\ufeff]/;
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/;
+// Whitespace (\s covers no-break, figure and narrow spaces) and characters that take no room
+// (zero-width, word joiner, BOM, soft hyphen): a word is a run of anything else.
+const WORD = /[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+/g;
+const NOT_INVISIBLE = /[^\u200b\u200c\u200d\u2060\ufeff\u00ad]/;
 
 export function flatten<N = unknown>(root: unknown): FlatText<N> {
   const out: string[] = [];
@@ -104,55 +106,41 @@ export function flatten<N = unknown>(root: unknown): FlatText<N> {
     emit('\t');
   };
 
+  // One step per word, not per character: the reading of every text node is most of the pass.
   const readText = (node: DomText) => {
     textNodeCount++;
     const data = node.data;
-    let run = -1;
-    let buf = '';
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (INVISIBLE.test(ch)) {
-        run = -1;
-        continue;
-      }
-      if (WHITESPACE.test(ch)) {
-        if (lastChar !== '\n' && lastChar !== '\t') pendingSpace = true;
-        run = -1;
-        continue;
-      }
+    let gapStart = 0;
+    let sawWord = false;
+    const gap = (from: number, to: number) => {
+      // Whitespace collapses into one pending space; invisible characters vanish (and split runs,
+      // which a gap does anyway).
+      if (from < to && NOT_INVISIBLE.test(data.slice(from, to)) && lastChar !== '\n' && lastChar !== '\t') pendingSpace = true;
+    };
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(data); m; m = WORD.exec(data)) {
+      const i = m.index;
+      const word = m[0];
+      gap(gapStart, i);
       if (pendingSpace) {
-        // The collapsed space stands for the whitespace just before this character.
-        if (buf) {
-          emit(buf);
-          buf = '';
-        }
+        // The collapsed space stands for the whitespace just before this word.
         runStart.push(length);
         runLength.push(1);
         runNodeOffset.push(i > 0 ? i - 1 : 0);
         runNode.push(node);
         emit(' ');
         pendingSpace = false;
-        run = -1;
       }
-      if (run < 0) {
-        if (buf) {
-          emit(buf);
-          buf = '';
-        }
-        runStart.push(length);
-        runLength.push(0);
-        runNodeOffset.push(i);
-        runNode.push(node);
-        run = runStart.length - 1;
-      }
-      buf += ch;
-      lastChar = ch;
-      runLength[run]!++;
+      runStart.push(length);
+      runLength.push(word.length);
+      runNodeOffset.push(i);
+      runNode.push(node);
+      emit(word);
+      sawWord = true;
+      gapStart = i + word.length;
     }
-    if (buf) {
-      emit(buf);
-      blankLines = 0;
-    }
+    gap(gapStart, data.length);
+    if (sawWord) blankLines = 0;
   };
 
   const enter = (el: DomElement): boolean => {
@@ -199,8 +187,9 @@ export function flatten<N = unknown>(root: unknown): FlatText<N> {
   }
 
   let text = out.join('');
-  // Trailing line breaks carry nothing.
-  text = text.replace(/\s+$/, '');
+  // Trailing line breaks carry nothing. trimEnd, not /\s+$/: the regex retries from every blank of
+  // every run inside the text (runs of <br> make long ones), which is quadratic.
+  text = text.trimEnd();
 
   const toDom = (offset: number, bias: 'forward' | 'backward' = 'forward'): DomPoint<N> | null => {
     if (runStart.length === 0) return null;
