@@ -4,6 +4,7 @@
 import { activeTabId, sendToTab, setBadge, isStatusMessage } from '../platform';
 import type { MessageSender } from '../platform';
 import { badgeFor } from './badge';
+import { COPY_CITATION_MENU_ID } from './menu';
 
 export const TOGGLE_COMMAND = 'toggle-panel';
 
@@ -22,4 +23,10 @@ export function onContentMessage(message: unknown, sender: MessageSender): Promi
   if (!isStatusMessage(message) || sender.tabId === null) return undefined;
   const { text, color } = badgeFor(message);
   return setBadge(sender.tabId, text, color).then(() => ({ ok: true }));
+}
+
+/** The context menu's "Copy citation": the question page's content script copies it. */
+export async function onMenuClicked(menuId: string, tabId: number): Promise<unknown> {
+  if (menuId !== COPY_CITATION_MENU_ID) return undefined;
+  return sendToTab(tabId, { type: 'ql:copy-citation' });
 }

@@ -1,20 +1,24 @@
-// Service worker: the keyboard command and the toolbar button toggle the panel in the active tab;
-// content scripts report what needs attention, which the badge shows per tab.
+// Service worker: the keyboard command toggles the panel in the active tab (the toolbar button opens
+// the popup, which toggles it too); content scripts report what needs attention, which the badge
+// shows per tab; the context menu copies a question page's citation.
 
-import { onActionClicked, onCommand, onMessage } from '../platform';
-import { onCommandReceived, onContentMessage, toggle } from './handlers';
+import { message, onCommand, onContextMenuClicked, onInstalled, onMessage, setContextMenu } from '../platform';
+import { onCommandReceived, onContentMessage, onMenuClicked, toggle } from './handlers';
+import { contextMenuEntries } from './menu';
 
 const commandListener = (command: string, tabId: number | null) => void onCommandReceived(command, tabId);
-const actionListener = (tabId: number) => void toggle(tabId);
 
 onCommand(commandListener);
-onActionClicked(actionListener);
 onMessage(onContentMessage);
+onContextMenuClicked((menuId, tabId) => void onMenuClicked(menuId, tabId));
+// Menus persist across service-worker restarts; they are (re)made when the extension is installed
+// or updated.
+onInstalled(() => void setContextMenu(contextMenuEntries(message('contextCopyCitation') || 'Copy citation')));
 
 // The same listeners, reachable from the end-to-end tests through the service worker: a headless
-// browser can neither press a browser-level shortcut nor click the toolbar.
+// browser can neither press a browser-level shortcut nor click a context menu.
 (globalThis as { questionLens?: unknown }).questionLens = {
   command: (command: string, tabId: number | null) => onCommandReceived(command, tabId),
-  action: (tabId: number) => toggle(tabId),
+  toggle: (tabId: number) => toggle(tabId),
+  menu: (menuId: string, tabId: number) => onMenuClicked(menuId, tabId),
 };
-

@@ -1,14 +1,19 @@
 // The content script's one job per page: analyse once, then show or hide the panel and the
-// highlights, keep the page's room for the panel right, and answer the background's toggles.
+// highlights, keep the page's room for the panel right, answer the background's toggles and the
+// popup's questions, and follow the reader's settings as they change (in the options page, in any
+// tab).
 
-import { citeItem, citeQuestion } from '../core/cite';
+import type { Citation } from '../core/cite';
 import type { Analysis, Item } from '../core/model';
 import type { FlatText } from '../core/text';
-import { panelLanguage } from '../panel/i18n';
+import { citeWithForm } from '../options/citation';
+import { changedSettings, readSettings, SETTINGS_KEY, type FormId, type Settings } from '../options/settings';
+import { languageFor } from '../panel/i18n';
 import { mountPanel, type PanelView } from '../panel/panel';
-import { attentionCount } from '../panel/status';
-import { sendToBackground, storageGet, storageSet } from '../platform';
+import { attentionCount, countByStatus } from '../panel/status';
+import { onSyncChanged, sendToBackground, storageGet, storageSet, syncGet, type PageSummary } from '../platform';
 import { copyCitation } from './clipboard';
+import { insertCitationMeta } from './meta-tags';
 import { pageHighlights, rangeOf, scrollToRange } from './highlights';
 import { createHost, DEFAULT_WIDTH, type PanelHost } from './layout';
 import { markPage } from './orphans';
@@ -33,14 +38,24 @@ export interface Controller {
   toggle(): boolean;
   isOpen(): boolean;
   reportStatus(): void;
+  /** What the popup shows of this page. */
+  summary(): PageSummary;
+  /** Copies the whole question's citation in the reader's default form. */
+  copyDefaultCitation(): Promise<boolean>;
+  /** Applies new settings to the open page (also called on every storage change). */
+  applySettings(next: Settings): void;
   dispose(): void;
 }
 
 export async function startController(doc: Document, analysis: Analysis, flat: FlatText<Node>, url: string | null, today: string): Promise<Controller> {
   const win = doc.defaultView!;
-  const state = readState(await storageGet<unknown>(STATE_KEY, null));
+  const [storedState, storedSettings] = await Promise.all([storageGet<unknown>(STATE_KEY, null), syncGet(SETTINGS_KEY)]);
+  const state = readState(storedState);
+  let settings = readSettings(storedSettings);
   const highlights = pageHighlights(doc, analysis, flat);
-  const language = panelLanguage(analysis.page.language);
+  const language = () => languageFor(settings, analysis.page.language);
+  const cite = (form: FormId, item?: Item): Citation => citeWithForm(analysis, form, settings.templates, url, language(), item);
+  const removeMeta = insertCitationMeta(doc, analysis, url);
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
   let host: PanelHost | null = null;
@@ -69,17 +84,20 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
   const open = (focus: boolean) => {
     if (host || disposed) return;
     mark(MARK.renderStart);
-    host = createHost(doc);
+    host = createHost(doc, settings.side);
     try {
       view = mountPanel(host.shadow, {
       analysis,
-      language,
+      language: language(),
       today,
       width: state.width,
       collapsible: false,
+      side: settings.side,
+      form: settings.citationForm,
+      templates: settings.templates,
       show,
-      copyQuestion: (form) => copyCitation(doc, citeQuestion(analysis, form, url, language)),
-      copyItem: (item, form) => copyCitation(doc, citeItem(analysis, item, form, url, language)),
+      copyQuestion: (form) => copyCitation(doc, cite(form)),
+      copyItem: (item, form) => copyCitation(doc, cite(form, item)),
       close: () => {
         close();
         save();
@@ -104,7 +122,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     markPage(doc, true);
     relayout();
     win.addEventListener('resize', onResize);
-    highlights.show();
+    if (settings.highlights) highlights.show();
     if (focus) view.focus();
     mark(MARK.rendered);
     if (!firstShown) {
@@ -127,7 +145,15 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     markPage(doc, false);
   };
 
-  if (state.open) open(false);
+  if (settings.open === 'auto' && state.open) open(false);
+
+  /** Rebuilds an open panel so it takes new settings (side, language, forms). */
+  const remount = () => {
+    if (!host) return;
+    const hadFocus = doc.activeElement === host.host;
+    close();
+    open(hadFocus);
+  };
 
   const controller: Controller = {
     toggle() {
@@ -140,12 +166,49 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     reportStatus() {
       void sendToBackground({ type: 'ql:status', attention: attentionCount(analysis.items), total: analysis.items.length });
     },
+    summary() {
+      const q = analysis.question;
+      const counts: PageSummary['counts'] = {};
+      for (const [status, n] of countByStatus(analysis.items)) if (n > 0) counts[status] = n;
+      return {
+        id: q.id,
+        title: q.title,
+        author: q.author,
+        party: q.party,
+        language: language(),
+        counts,
+        total: analysis.items.length,
+        attention: attentionCount(analysis.items),
+        open: host !== null,
+        citation: cite(settings.citationForm),
+      };
+    },
+    copyDefaultCitation: () => copyCitation(doc, cite(settings.citationForm)),
+    applySettings(next) {
+      const changed = changedSettings(settings, next);
+      settings = next;
+      if (disposed || changed.size === 0) return;
+      if (changed.has('open')) {
+        // The reader just chose: "auto" shows the panel here now, "on demand" puts it away.
+        if (next.open === 'auto') open(false);
+        else close();
+        save();
+      }
+      if (changed.has('side') || changed.has('language') || changed.has('citationForm') || changed.has('templates')) remount();
+      if (changed.has('highlights') && host) {
+        if (next.highlights) highlights.show();
+        else highlights.hide();
+      }
+    },
     dispose() {
       disposed = true;
+      stopWatching();
       close();
       highlights.dispose();
+      removeMeta();
     },
   };
+  const stopWatching = onSyncChanged(SETTINGS_KEY, (value) => controller.applySettings(readSettings(value)));
   controller.reportStatus();
   return controller;
 }

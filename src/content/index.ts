@@ -4,7 +4,8 @@
 
 import { analysePage } from '../sites/analyse-page';
 import { senateBe } from '../sites/senate-be';
-import { extensionAlive, isToggleMessage, onMessage } from '../platform';
+import { extensionAlive, onMessage } from '../platform';
+import { answer } from './answer';
 import { startController, type Controller } from './controller';
 import { evictEarlierInstances, onEvicted } from './orphans';
 import { MARK, mark } from './timing';
@@ -35,10 +36,7 @@ async function main(): Promise<void> {
   evictEarlierInstances(doc);
   const controller: Controller = await startController(doc, result.analysis, result.flat, url, localToday());
 
-  const stopListening = onMessage((message) => {
-    if (!isToggleMessage(message)) return undefined;
-    return Promise.resolve({ open: controller.toggle() });
-  });
+  const stopListening = onMessage((message) => answer(controller, message));
   const stopEviction = onEvicted(doc, () => {
     stopListening();
     stopEviction();

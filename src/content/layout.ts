@@ -1,6 +1,8 @@
-// Where the panel sits. On a wide window the page makes room for it (a margin on the page's <html>,
-// restored on close), so nothing is covered; on a narrow one it overlays the page and may collapse
-// to a tab at the edge.
+// Where the panel sits, at the right or the left edge (the reader's setting). On a wide window the
+// page makes room for it (a margin on the page's <html>, restored on close), so nothing is covered;
+// on a narrow one it overlays the page and may collapse to a tab at the edge.
+
+import type { PanelSide } from '../options/settings';
 
 export const HOST_TAG = 'question-lens-panel';
 export const DEFAULT_WIDTH = 380;
@@ -14,15 +16,9 @@ export function layoutMode(windowWidth: number, panelWidth: number): LayoutMode 
   return windowWidth - panelWidth >= MIN_PAGE_WIDTH ? 'side' : 'overlay';
 }
 
-const HOST_STYLE = [
-  'all: initial',
-  'position: fixed',
-  'top: 0',
-  'right: 0',
-  'height: 100vh',
-  'z-index: 2147483647',
-  'display: block',
-].join(';');
+function hostStyle(side: PanelSide): string {
+  return ['all: initial', 'position: fixed', 'top: 0', `${side}: 0`, 'height: 100vh', 'z-index: 2147483647', 'display: block'].join(';');
+}
 
 export interface PanelHost {
   host: HTMLElement;
@@ -33,20 +29,22 @@ export interface PanelHost {
   remove(): void;
 }
 
-export function createHost(doc: Document): PanelHost {
+export function createHost(doc: Document, side: PanelSide = 'right'): PanelHost {
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', hostStyle(side));
+  host.setAttribute('data-side', side);
   const shadow = host.attachShadow({ mode: 'open' });
   doc.documentElement.append(host);
 
   const html = doc.documentElement;
-  const saved = { value: html.style.getPropertyValue('margin-right'), priority: html.style.getPropertyPriority('margin-right') };
+  const margin = side === 'left' ? 'margin-left' : 'margin-right';
+  const saved = { value: html.style.getPropertyValue(margin), priority: html.style.getPropertyPriority(margin) };
   let marginSet = false;
 
   const restoreMargin = () => {
     if (!marginSet) return;
-    if (saved.value) html.style.setProperty('margin-right', saved.value, saved.priority);
-    else html.style.removeProperty('margin-right');
+    if (saved.value) html.style.setProperty(margin, saved.value, saved.priority);
+    else html.style.removeProperty(margin);
     marginSet = false;
   };
 
@@ -59,7 +57,7 @@ export function createHost(doc: Document): PanelHost {
       const shown = mode === 'overlay' && collapsed ? COLLAPSED_WIDTH : width;
       host.style.setProperty('width', `${shown}px`, 'important');
       if (mode === 'side') {
-        html.style.setProperty('margin-right', `${width}px`, 'important');
+        html.style.setProperty(margin, `${width}px`, 'important');
         marginSet = true;
       } else restoreMargin();
       return mode;

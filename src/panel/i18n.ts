@@ -6,6 +6,7 @@ import en from '../../_locales/en/messages.json';
 import fr from '../../_locales/fr/messages.json';
 import nl from '../../_locales/nl/messages.json';
 import type { Language } from '../core/model';
+import type { PanelLanguageSetting } from '../options/settings';
 
 export type MessageKey = keyof typeof en;
 type Catalog = Record<string, { message: string } | undefined>;
@@ -15,6 +16,11 @@ const CATALOGS: Record<Language, Catalog> = { en, fr, nl };
 /** The panel's language: the page's when it is one the panel speaks, English otherwise. */
 export function panelLanguage(pageLanguage: string | null | undefined): Language {
   return pageLanguage === 'fr' || pageLanguage === 'nl' ? pageLanguage : 'en';
+}
+
+/** The panel's language under the reader's setting ("page": as above). */
+export function languageFor(settings: { language: PanelLanguageSetting }, pageLanguage: string | null | undefined): Language {
+  return settings.language === 'page' ? panelLanguage(pageLanguage) : settings.language;
 }
 
 export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;

@@ -4,6 +4,7 @@
 
 import type { Analysis, Item, Language } from '../core/model';
 import { CITATION_FORMS, type CitationForm } from '../core/cite';
+import { customFormId, type CustomTemplate, type FormId, type PanelSide } from '../options/settings';
 import { h } from './dom';
 import { renderCard } from './card';
 import { renderHead } from './head';
@@ -22,9 +23,15 @@ export interface PanelOptions {
   width: number;
   /** Overlay mode (narrow window): the panel may collapse to a tab at the edge. */
   collapsible: boolean;
+  /** The edge the panel stands at (default right): the resize handle is on the other side. */
+  side?: PanelSide;
+  /** The form selected at first (default: the Senate's wording). */
+  form?: FormId;
+  /** The reader's own templates, offered after the built-in forms. */
+  templates?: readonly Pick<CustomTemplate, 'id' | 'name'>[];
   show(item: Item, target: 'question' | 'answer' | 'both'): void;
-  copyQuestion(form: CitationForm): Promise<boolean>;
-  copyItem(item: Item, form: CitationForm): Promise<boolean>;
+  copyQuestion(form: FormId): Promise<boolean>;
+  copyItem(item: Item, form: FormId): Promise<boolean>;
   close(): void;
   collapsedChanged(collapsed: boolean): void;
   resized(width: number): void;
@@ -70,18 +77,20 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
   adoptStyles(shadow);
 
   const live = h(doc, 'p', { class: 'live', role: 'status', 'aria-live': 'polite' });
-  let form: CitationForm = 'senate';
+  const side: PanelSide = options.side ?? 'right';
 
   const formSelect = h(doc, 'select', { class: 'form-select', 'aria-label': t('citationForm') });
-  // Only the forms the panel can name; a form added to core/cite shows up once it has a label.
-  for (const f of CITATION_FORMS) if (FORM_MESSAGE[f]) formSelect.append(h(doc, 'option', { value: f }, t(FORM_MESSAGE[f])));
+  for (const f of citationFormChoices(t, options.templates ?? [])) formSelect.append(h(doc, 'option', { value: f.id }, f.label));
+  formSelect.value = options.form ?? 'senate';
+  if (!formSelect.value) formSelect.value = 'senate';
+  let form = formSelect.value as FormId;
   formSelect.addEventListener('change', () => {
-    form = formSelect.value as CitationForm;
+    form = formSelect.value as FormId;
   });
   const copyQuestion = h(doc, 'button', { type: 'button', class: 'copy copy-question' }, t('copyQuestion'));
   copyQuestion.addEventListener('click', () => void confirmCopy(copyQuestion, options.copyQuestion(form)));
 
-  const collapse = h(doc, 'button', { type: 'button', class: 'icon collapse', 'aria-label': t('collapse'), title: t('collapse') }, '⇥');
+  const collapse = h(doc, 'button', { type: 'button', class: 'icon collapse', 'aria-label': t('collapse'), title: t('collapse') }, side === 'left' ? '⇤' : '⇥');
   collapse.addEventListener('click', () => setCollapsed(true));
   const close = h(doc, 'button', { type: 'button', class: 'icon close', 'aria-label': t('close'), title: t('close') }, '✕');
   close.addEventListener('click', () => options.close());
@@ -146,7 +155,7 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
   const root = h(
     doc,
     'section',
-    { class: 'panel', role: 'complementary', 'aria-label': t('panelLabel'), lang: language },
+    { class: `panel side-${side}`, role: 'complementary', 'aria-label': t('panelLabel'), lang: language },
     handle,
     h(doc, 'div', { class: 'main' }, toolbar, body),
     edgeTab,
@@ -167,7 +176,7 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
   handle.addEventListener('pointerdown', (down) => {
     down.preventDefault();
     handle.setPointerCapture(down.pointerId);
-    const move = (e: PointerEvent) => setWidth(doc.defaultView!.innerWidth - e.clientX, true);
+    const move = (e: PointerEvent) => setWidth(side === 'left' ? e.clientX : doc.defaultView!.innerWidth - e.clientX, true);
     const up = () => {
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', up);
@@ -176,9 +185,12 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
     handle.addEventListener('pointerup', up);
   });
   handle.addEventListener('keydown', (e) => {
+    // The arrow pointing away from the page's edge widens the panel.
     const step = e.shiftKey ? 64 : 16;
-    if (e.key === 'ArrowLeft') setWidth(width + step, true);
-    else if (e.key === 'ArrowRight') setWidth(width - step, true);
+    const wider = side === 'left' ? 'ArrowRight' : 'ArrowLeft';
+    const narrower = side === 'left' ? 'ArrowLeft' : 'ArrowRight';
+    if (e.key === wider) setWidth(width + step, true);
+    else if (e.key === narrower) setWidth(width - step, true);
     else return;
     e.preventDefault();
   });
@@ -244,6 +256,15 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
     setCollapsed,
     focus: () => (cards[0] ?? close).focus({ preventScroll: true }),
   };
+}
+
+/** The forms a reader can pick: core/cite's, each once it has a label (a form added there shows up
+ * once named here), then the reader's own templates by their names. */
+export function citationFormChoices(t: Translate, templates: readonly Pick<CustomTemplate, 'id' | 'name'>[]): { id: FormId; label: string }[] {
+  const forms: { id: FormId; label: string }[] = [];
+  for (const f of CITATION_FORMS) if (FORM_MESSAGE[f]) forms.push({ id: f, label: t(FORM_MESSAGE[f]) });
+  for (const tpl of templates) forms.push({ id: customFormId(tpl), label: tpl.name });
+  return forms;
 }
 
 export type { Translate };

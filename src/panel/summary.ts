@@ -1,13 +1,21 @@
 // The stacked bar and counts by status, and the "only what needs attention" filter.
 
-import type { Item } from '../core/model';
+import type { Item, ItemStatus } from '../core/model';
 import { h } from './dom';
 import type { Translate } from './i18n';
 import { STATUS_MESSAGE, STATUS_ORDER, countByStatus } from './status';
 
 export function renderSummary(doc: Document, items: readonly Item[], t: Translate, onFilter: (attentionOnly: boolean) => void): HTMLElement {
-  const counts = countByStatus(items);
-  const total = items.length || 1;
+  const { bar, legend } = renderCounts(doc, countByStatus(items), t);
+  const box = h(doc, 'input', { type: 'checkbox', class: 'filter-attention' });
+  box.addEventListener('change', () => onFilter(box.checked));
+  const filter = h(doc, 'label', { class: 'filter' }, box, ` ${t('filterAttention')}`);
+  return h(doc, 'section', { class: 'summary' }, bar, legend, items.length ? filter : null);
+}
+
+/** The stacked bar (one accessible image) and its legend; the popup shows them too. */
+export function renderCounts(doc: Document, counts: ReadonlyMap<ItemStatus, number>, t: Translate): { bar: HTMLElement; legend: HTMLElement } {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0) || 1;
   const present = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0);
   const description = present.map((s) => `${counts.get(s)} ${t(STATUS_MESSAGE[s])}`).join(', ');
 
@@ -21,8 +29,5 @@ export function renderSummary(doc: Document, items: readonly Item[], t: Translat
       h(doc, 'li', { class: `count status-${s}`, 'data-status': s }, h(doc, 'span', { class: 'swatch' }), h(doc, 'b', {}, String(counts.get(s))), ` ${t(STATUS_MESSAGE[s])}`),
     );
   }
-  const box = h(doc, 'input', { type: 'checkbox', class: 'filter-attention' });
-  box.addEventListener('change', () => onFilter(box.checked));
-  const filter = h(doc, 'label', { class: 'filter' }, box, ` ${t('filterAttention')}`);
-  return h(doc, 'section', { class: 'summary' }, bar, legend, items.length ? filter : null);
+  return { bar, legend };
 }

@@ -3,9 +3,12 @@
 
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, ContentMessage } from './messages';
+import type { PageMessage } from './page-messages';
 
 export type { BackgroundMessage, ContentMessage, StatusMessage, ToggleMessage, ToggleReply } from './messages';
 export { isStatusMessage, isToggleMessage } from './messages';
+export type { PageMessage, PageSummary, CopyCitationReply } from './page-messages';
+export { isPageSummary, isPageSummaryRequest, isCopyCitationRequest } from './page-messages';
 
 // ---- storage ----------------------------------------------------------------------------------
 
@@ -38,8 +41,8 @@ export async function sendToBackground(message: BackgroundMessage): Promise<unkn
   }
 }
 
-/** Background → every frame of a tab. */
-export async function sendToTab(tabId: number, message: ContentMessage): Promise<unknown> {
+/** Background or popup → every frame of a tab (the frame holding the question answers). */
+export async function sendToTab(tabId: number, message: ContentMessage | PageMessage): Promise<unknown> {
   try {
     return await browser.tabs.sendMessage(tabId, message);
   } catch {
@@ -101,5 +104,125 @@ export async function activeTabId(): Promise<number | null> {
     return tab?.id ?? null;
   } catch {
     return null;
+  }
+}
+
+// ---- settings (storage.sync), shared by every part ---------------------------------------------
+
+/** The raw stored value of a synced key (settings follow the reader across devices), or undefined. */
+export async function syncGet(key: string): Promise<unknown> {
+  try {
+    const got = await browser.storage.sync.get(key);
+    return got[key];
+  } catch {
+    return undefined;
+  }
+}
+
+export async function syncSet(key: string, value: unknown): Promise<boolean> {
+  try {
+    await browser.storage.sync.set({ [key]: value });
+    return true;
+  } catch {
+    // Quota exceeded, or sync storage unavailable: the caller tells the reader.
+    return false;
+  }
+}
+
+/** Calls `handler` with the new raw value whenever a synced key changes (in any tab or device). */
+export function onSyncChanged(key: string, handler: (value: unknown) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'sync' && key in changes) handler(changes[key]!.newValue);
+  };
+  try {
+    browser.storage.onChanged.addListener(listener);
+  } catch {
+    return () => {};
+  }
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(listener);
+    } catch {
+      // Context gone.
+    }
+  };
+}
+
+// ---- extension pages (popup, options) -----------------------------------------------------------
+
+/** The browser's interface language, e.g. "fr-BE". */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+export async function openOptionsPage(): Promise<void> {
+  try {
+    await browser.runtime.openOptionsPage();
+  } catch {
+    // Nothing to open into.
+  }
+}
+
+/** The active tab of the current window: its id and address (the address only where the
+ * extension has host access, i.e. on the Senate's sites). */
+export async function activeTab(): Promise<{ id: number; url: string | null } | null> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null } : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function openTab(url: string): Promise<void> {
+  try {
+    await browser.tabs.create({ url });
+  } catch {
+    // No window to open it in.
+  }
+}
+
+// ---- context menu (background only) --------------------------------------------------------------
+
+export interface MenuEntry {
+  id: string;
+  title: string;
+  contexts: ('page' | 'selection' | 'link')[];
+  documentUrlPatterns: string[];
+}
+
+/** (Re)creates the extension's context-menu entries; called on install and update. */
+export async function setContextMenu(entries: MenuEntry[]): Promise<void> {
+  try {
+    await browser.contextMenus.removeAll();
+    for (const entry of entries) browser.contextMenus.create(entry);
+  } catch {
+    // No context menus here (an Android browser): the popup and the panel still copy.
+  }
+}
+
+export function onContextMenuClicked(handler: (menuId: string, tabId: number, frameId: number | null) => void): void {
+  try {
+    browser.contextMenus.onClicked.addListener((info, tab) => {
+      if (tab?.id !== undefined && tab.id >= 0) handler(String(info.menuItemId), tab.id, info.frameId ?? null);
+    });
+  } catch {
+    // As above.
+  }
+}
+
+export function onInstalled(handler: () => void): void {
+  browser.runtime.onInstalled.addListener(() => handler());
+}
+
+export function message(key: string): string {
+  try {
+    return browser.i18n.getMessage(key);
+  } catch {
+    return '';
   }
 }

@@ -200,9 +200,9 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
     await expect.poll(() => panel().count()).toBe(0);
   });
 
-  it('toggles with the keyboard command and the toolbar button, and remembers it', async () => {
+  it('toggles with the keyboard command and the toolbar popup, and remembers it', async () => {
     const tabId = await tabIdOf(browser.worker, page.url());
-    type Api = { questionLens: { command(c: string, t: number): Promise<unknown>; action(t: number): Promise<unknown> } };
+    type Api = { questionLens: { command(c: string, t: number): Promise<unknown> } };
     const stored = () =>
       inWorker(async () => (await (globalThis as unknown as { chrome: ChromeInWorker }).chrome.storage.local.get('ql.panel'))['ql.panel'], 0);
 
@@ -215,13 +215,24 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
     await expect.poll(() => panel().locator('li.card').count()).toBe(8);
     expect(await page.evaluate(() => CSS.highlights.has('ql-deflected'))).toBe(true);
 
-    await inWorker((id) => (globalThis as unknown as Api).questionLens.action(id), tabId);
-    await expect.poll(() => panel().count()).toBe(0);
-    expect(await stored()).toMatchObject({ open: false });
+    // The toolbar button opens the popup; its first button toggles the panel. (The popup is opened
+    // as a page here, pointed at the question's tab: a headless browser has no toolbar to click.)
+    const popup = await browser.context.newPage();
+    try {
+      await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
+      await expect.poll(() => popup.locator('body').getAttribute('data-ready')).toBe('question');
+      expect(await popup.locator('#toggle-panel').textContent()).toBe('Masquer le panneau');
+      await popup.locator('#toggle-panel').click();
+      await expect.poll(() => panel().count()).toBe(0);
+      expect(await popup.locator('#toggle-panel').textContent()).toBe('Afficher le panneau');
+      expect(await stored()).toMatchObject({ open: false });
 
-    await inWorker((id) => (globalThis as unknown as Api).questionLens.action(id), tabId);
-    await expect.poll(() => panel().count()).toBe(1);
-    expect(await stored()).toMatchObject({ open: true });
+      await popup.locator('#toggle-panel').click();
+      await expect.poll(() => panel().count()).toBe(1);
+      expect(await stored()).toMatchObject({ open: true });
+    } finally {
+      await popup.close();
+    }
 
     // A reload mounts one panel, open as remembered.
     await page.reload({ waitUntil: 'load' });

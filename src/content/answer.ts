@@ -1,0 +1,13 @@
+// What the content script answers to the other parts: the background's toggle (keyboard command,
+// popup button), the popup's "what is on this page", the context menu's "copy citation".
+// undefined: not ours, let another listener (or nobody) answer.
+
+import { isCopyCitationRequest, isPageSummaryRequest, isToggleMessage, type CopyCitationReply, type PageSummary, type ToggleReply } from '../platform';
+import type { Controller } from './controller';
+
+export function answer(controller: Controller, message: unknown): Promise<ToggleReply | PageSummary | CopyCitationReply> | undefined {
+  if (isToggleMessage(message)) return Promise.resolve({ open: controller.toggle() });
+  if (isPageSummaryRequest(message)) return Promise.resolve(controller.summary());
+  if (isCopyCitationRequest(message)) return controller.copyDefaultCitation().then((ok) => ({ ok }));
+  return undefined;
+}
