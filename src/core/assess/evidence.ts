@@ -40,6 +40,15 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
   const findStem = stemFinder(answerStems, language);
   const answerText = fold(answerSpans.map((s) => text.slice(s.start, s.end)).join('\n'));
   const denials = denialSentences(text, answerSpans, language);
+  // Both depend on the answer alone: computed once, not once per interrogative (an answer of many
+  // pages with hundreds of interrogatives made them quadratic).
+  let answerWords: number | undefined;
+  const answerWordCount = () => (answerWords ??= wordsIn(answerText));
+  const kindFound = new Map<FoundInterrogative['kind'], string | null>();
+  const kindIn = (kind: FoundInterrogative['kind']) => {
+    if (!kindFound.has(kind)) kindFound.set(kind, kindEvidence(kind, answerText, language));
+    return kindFound.get(kind)!;
+  };
 
   const stemsOf = found.map((q) => unique(contentTokens(text, q.span, language).map((t) => t.stem)));
   const counts = new Map<string, number>();
@@ -54,7 +63,7 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
     const ownShared = own.filter((s) => findStem(s));
     const commonShared = stems.filter((s) => !own.includes(s) && findStem(s));
     const sharedWords = ownShared.map((s) => findStem(s)!.word);
-    const kindMet = kindEvidence(q.kind, answerText, language);
+    const kindMet = kindIn(q.kind);
 
     const base = { text: q.text, span: q.span, checkable: own.length };
     // A follow-up whose premise the answer denies does not apply, even if a word of it recurs by
@@ -64,7 +73,7 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
     if (q.followUp !== null && !answeredAnyway) {
       const premise = q.premise !== null ? out[q.premise] : undefined;
       const premiseStems = q.premise !== null ? stemsOf[q.premise] ?? [] : [];
-      const denial = denials.find((d) => d.stems.some((s) => premiseStems.includes(s))) ?? (denials.length > 0 && wordsIn(answerText) <= 60 ? denials[0] : undefined);
+      const denial = denials.find((d) => d.stems.some((s) => premiseStems.includes(s))) ?? (denials.length > 0 && answerWordCount() <= 60 ? denials[0] : undefined);
       if (q.followUp === 'if-yes' && denial) {
         out.push({ ...base, verdict: 'not-applicable', strength: 'strong', evidence: [denial.text], reason: `Only applies if the answer to the previous question is yes; the answer denies it ("${clip(denial.text)}").` });
         return;

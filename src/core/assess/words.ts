@@ -21,12 +21,31 @@ export interface Token {
   isNumber: boolean;
 }
 
+const ODD_APOSTROPHE = /[’‘`´]/;
+const ODD_APOSTROPHES = /[’‘`´]/g;
+
 const STOP: Record<TextLanguage, Set<string>> = {
   fr: new Set([...frenchStopWords, ...QUESTION_WORDS.fr, ...GENERIC_ACTION_WORDS.fr].map(fold)),
   nl: new Set([...dutchStopWords, ...QUESTION_WORDS.nl, ...GENERIC_ACTION_WORDS.nl].map(fold)),
 };
 
-const STEMMER: Record<TextLanguage, (word: string) => string> = { fr: frenchStem, nl: dutchStem };
+const STEMMERS: Record<TextLanguage, (word: string) => string> = { fr: frenchStem, nl: dutchStem };
+
+// Stemming is most of the engine's time on long pages, and a page says the same words again and
+// again: each (folded) word is stemmed once. Bounded, so a long-running process does not grow.
+const STEM_CACHE_LIMIT = 50_000;
+const stemCache: Record<TextLanguage, Map<string, string>> = { fr: new Map(), nl: new Map() };
+
+function stem(lower: string, language: TextLanguage): string {
+  const cache = stemCache[language];
+  let found = cache.get(lower);
+  if (found === undefined) {
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    found = STEMMERS[language](lower);
+    cache.set(lower, found);
+  }
+  return found;
+}
 
 // Letters (elisions and hyphens split words: "l'entreprise" → "entreprise", "sont-ils" → "sont",
 // "ils") or numbers written with thousands separators ("1.500"; "2 500" is two tokens, and that is fine).
@@ -34,7 +53,9 @@ const WORD = /\p{L}[\p{L}\p{M}]*|\d+(?:[.,]\d+)*/gu;
 
 /** Lower-case and unify apostrophes, keeping the length so that offsets stay valid. */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘`´]/g, "'");
+  const lower = s.toLowerCase();
+  // Most words hold no apostrophe: skip the replace (and its new string) for them.
+  return ODD_APOSTROPHE.test(lower) ? lower.replace(ODD_APOSTROPHES, "'") : lower;
 }
 
 export function textLanguage(language: Language | null, sample: string): TextLanguage {
@@ -72,7 +93,7 @@ export function tokens(text: string, span: Span, language: TextLanguage): Token[
     const sentenceStart = before.trim() === '' || /[.?!:;)]\s*$/.test(before) || /\n/.test(before);
     const isName = !isNumber && /^\p{Lu}/u.test(word) && !sentenceStart && !STOP[language].has(fold(word));
     const lower = fold(word);
-    out.push({ word, stem: isNumber ? normaliseNumber(word) : STEMMER[language](lower), span: { start, end: start + word.length }, isName, isNumber });
+    out.push({ word, stem: isNumber ? normaliseNumber(word) : stem(lower, language), span: { start, end: start + word.length }, isName, isNumber });
   }
   return out;
 }
@@ -84,7 +105,7 @@ export function contentTokens(text: string, span: Span, language: TextLanguage):
 
 /** The Snowball stem of one word, as tokens() computes it. */
 export function stemOf(word: string, language: TextLanguage): string {
-  return STEMMER[language](fold(word));
+  return stem(fold(word), language);
 }
 
 export function isStopWord(word: string, language: TextLanguage): boolean {
