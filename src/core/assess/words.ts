@@ -86,16 +86,20 @@ export function tokens(text: string, span: Span, language: TextLanguage): Token[
     let word = m[0];
     let start = span.start + (m.index ?? 0);
     // Trailing hyphens come from "a-t-il" and the like.
-    word = word.replace(/-+$/, '');
+    if (word.endsWith('-')) word = word.replace(/-+$/, '');
     if (!word) continue;
     const isNumber = /^\d/.test(word);
-    const before = text.slice(Math.max(span.start, start - 3), start);
-    const sentenceStart = before.trim() === '' || /[.?!:;)]\s*$/.test(before) || /\n/.test(before);
-    const isName = !isNumber && /^\p{Lu}/u.test(word) && !sentenceStart && !STOP[language].has(fold(word));
     const lower = fold(word);
+    // A capital only says "name" inside a sentence: look at what precedes only for capitals.
+    const isName = !isNumber && /^\p{Lu}/u.test(word) && !startsSentence(text, span.start, start) && !STOP[language].has(lower);
     out.push({ word, stem: isNumber ? normaliseNumber(word) : stem(lower, language), span: { start, end: start + word.length }, isName, isNumber });
   }
   return out;
+}
+
+function startsSentence(text: string, from: number, start: number): boolean {
+  const before = text.slice(Math.max(from, start - 3), start);
+  return before.trim() === '' || /[.?!:;)]\s*$/.test(before) || /\n/.test(before);
 }
 
 /** Tokens that carry meaning: no stop words, no question words, no one- or two-letter words. */
