@@ -8,6 +8,9 @@ import { EVENT_KIND_LABELS, LABELS, LANGUAGES, NUMBER_SIGN, QUESTION_ID, type Pa
 import { isRule, isSiteChrome, type Segment } from './segments';
 import type { HeadingMatch } from './detect';
 
+/** An optional colon between blanks. Written so, not as \s*:?\s*, whose two runs of blanks split a
+ * long run of line breaks (a page of <br>) every possible way before failing: quadratic. */
+const COLON = String.raw`\s*(?::\s*)?`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const spaced = (s: string) => escape(s).replace(/ /g, String.raw`\s+`);
 
@@ -227,13 +230,13 @@ export function readHeader(
   const order = [lang, ...LANGUAGES.filter((x) => x !== lang)];
   for (const lg of order) {
     if (meta.deadline) break;
-    const m = new RegExp(String.raw`${spaced(LABELS[lg].deadline)}\s*:?\s*(${DATE_PATTERN})`, 'iu').exec(headerText);
+    const m = new RegExp(String.raw`${spaced(LABELS[lg].deadline)}${COLON}(${DATE_PATTERN})`, 'iu').exec(headerText);
     if (m) meta.deadline = parseDate(m[1]!);
   }
   for (const lg of order) {
     const ll = LABELS[lg];
     const also = new RegExp(
-      String.raw`${spaced(ll.alsoAskedTo)}\s*:?\s*(?:${spaced(ll.questionWord)}\s*)?(?:${NUMBER_SIGN}\s*)?${QUESTION_ID}`,
+      String.raw`${spaced(ll.alsoAskedTo)}${COLON}(?:${spaced(ll.questionWord)}\s*)?(?:${NUMBER_SIGN}\s*)?${QUESTION_ID}`,
       'giu',
     );
     for (const m of headerText.matchAll(also)) {
@@ -244,7 +247,7 @@ export function readHeader(
     if (!meta.resubmittedAs) {
       const alternatives = ll.resubmitted.map(spaced).join('|');
       const re = new RegExp(
-        String.raw`(?:${alternatives})\s*:?\s*(?:${spaced(ll.questionWord)}\s*)?(?:${NUMBER_SIGN}\s*)?${QUESTION_ID}`,
+        String.raw`(?:${alternatives})${COLON}(?:${spaced(ll.questionWord)}\s*)?(?:${NUMBER_SIGN}\s*)?${QUESTION_ID}`,
         'iu',
       );
       const m = re.exec(headerText);

@@ -18,6 +18,9 @@ export function splitSegments(text: string): Segment[] {
   const segments: Segment[] = [];
   let lineStart = 0;
   let line = 0;
+  // The next tab at or after the cell being read, found once and kept: searching afresh from every
+  // line would scan to the end of the text each time on a page with no tab left (quadratic).
+  let nextTab = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -25,7 +28,11 @@ export function splitSegments(text: string): Segment[] {
     let cellStart = lineStart;
     let cell = 0;
     while (cellStart <= lineEnd) {
-      let cellEnd = text.indexOf('\t', cellStart);
+      if (nextTab !== Infinity && nextTab < cellStart) {
+        nextTab = text.indexOf('\t', cellStart);
+        if (nextTab < 0) nextTab = Infinity;
+      }
+      let cellEnd = nextTab;
       if (cellEnd < 0 || cellEnd > lineEnd) cellEnd = lineEnd;
       const raw = text.slice(cellStart, cellEnd);
       const lead = raw.length - raw.trimStart().length;
