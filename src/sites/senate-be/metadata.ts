@@ -58,14 +58,26 @@ function splitAuthors(raw: string, join: string): { names: string[]; parties: st
   const names: string[] = [];
   const parties: string[] = [];
   for (const piece of pieces.map((p) => p.trim()).filter(Boolean)) {
-    const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(piece);
+    const m = trailingBrackets(piece);
     if (m) {
-      names.push(m[1]!.trim());
-      const party = m[2]!.trim();
+      names.push(m.before.trim());
+      const party = m.inside.trim();
       if (party && !parties.includes(party)) parties.push(party);
     } else names.push(piece);
   }
   return { names, parties };
+}
+
+/** "Els Ampe (Open Vld)" → the text before the last bracketed group and the group's content; null
+ * when the piece does not end with one. Done by hand: /^(.*?)\s*\(([^)]*)\)\s*$/ is quadratic on a
+ * line of opening brackets. */
+function trailingBrackets(piece: string): { before: string; inside: string } | null {
+  const body = piece.trimEnd();
+  if (!body.endsWith(')')) return null;
+  const close = body.length - 1;
+  const open = body.indexOf('(', body.lastIndexOf(')', close - 1) + 1);
+  if (open < 0 || open >= close) return null;
+  return { before: body.slice(0, open), inside: body.slice(open + 1, close) };
 }
 
 function readAuthorLine(text: string, lang: PageLanguage): AuthorLine | null {
