@@ -1,7 +1,7 @@
 // The service worker's behaviour, apart from the wiring, so it can be called directly (tests call
 // `globalThis.questionLens.toggle(tabId)` through the service worker).
 
-import { activeTabId, sendToTab, setBadge, isStatusMessage } from '../platform';
+import { activeTabId, isFromOwnContentScript, isStatusMessage, runtimeId, sendToTab, setBadge } from '../platform';
 import type { MessageSender } from '../platform';
 import { badgeFor } from './badge';
 import { COPY_CITATION_MENU_ID } from './menu';
@@ -20,7 +20,8 @@ export async function onCommandReceived(command: string, tabId: number | null): 
 }
 
 export function onContentMessage(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
-  if (!isStatusMessage(message) || sender.tabId === null) return undefined;
+  // Only our own content script on a Senate page may set a tab's badge.
+  if (!isStatusMessage(message) || !isFromOwnContentScript(sender, runtimeId()) || sender.tabId === null) return undefined;
   const { text, color } = badgeFor(message);
   return setBadge(sender.tabId, text, color).then(() => ({ ok: true }));
 }

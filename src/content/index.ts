@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   evictEarlierInstances(doc);
   const controller: Controller = await startController(doc, result.analysis, result.flat, url, localToday());
 
-  const stopListening = onMessage((message) => answer(controller, message));
+  const stopListening = onMessage((message, sender) => answer(controller, message, sender));
   const stopEviction = onEvicted(doc, () => {
     stopListening();
     stopEviction();

@@ -2,11 +2,12 @@
 // rest of the code is testable with this module mocked, and a Firefox build changes only here.
 
 import browser from 'webextension-polyfill';
-import type { BackgroundMessage, ContentMessage } from './messages';
+import type { BackgroundMessage, ContentMessage, SenderInfo } from './messages';
 import type { PageMessage } from './page-messages';
 
 export type { BackgroundMessage, ContentMessage, StatusMessage, ToggleMessage, ToggleReply } from './messages';
-export { isStatusMessage, isToggleMessage } from './messages';
+export type { SenderInfo } from './messages';
+export { isFromOwnContentScript, isFromOwnExtension, isSenateAddress, isStatusMessage, isToggleMessage } from './messages';
 export type { PageMessage, PageSummary, CopyCitationReply } from './page-messages';
 export { isPageSummary, isPageSummaryRequest, isCopyCitationRequest } from './page-messages';
 
@@ -50,15 +51,27 @@ export async function sendToTab(tabId: number, message: ContentMessage | PageMes
   }
 }
 
-export interface MessageSender {
-  tabId: number | null;
-  frameId: number | null;
+/** Who sent a message: checked with isFromOwnContentScript / isFromOwnExtension (messages.ts). */
+export type MessageSender = SenderInfo;
+
+/** This extension's id, for the sender checks; null in an orphaned content script. */
+export function runtimeId(): string | null {
+  try {
+    return browser.runtime?.id ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Listen for messages; the handler's resolved value is the reply (undefined: no reply). */
 export function onMessage(handler: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): () => void {
   const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
-    const reply = handler(message, { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? null });
+    const reply = handler(message, {
+      id: sender.id ?? null,
+      url: sender.url ?? sender.tab?.url ?? null,
+      tabId: sender.tab?.id ?? null,
+      frameId: sender.frameId ?? null,
+    });
     // The polyfill treats a returned promise as the reply; undefined leaves others to answer.
     return reply;
   };

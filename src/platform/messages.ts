@@ -1,4 +1,6 @@
-// The messages the extension's parts send each other. Types only, so any part may import them.
+// The messages the extension's parts send each other, and the checks every listener makes before
+// using one: its shape, and who sent it. Pure functions, so any part may import them and tests call
+// them with good and bad messages.
 
 /** Background → content script: show or hide the panel. */
 export interface ToggleMessage {
@@ -26,8 +28,60 @@ export function isToggleMessage(m: unknown): m is ToggleMessage {
   return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'ql:toggle';
 }
 
+const count = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1_000_000;
+
 export function isStatusMessage(m: unknown): m is StatusMessage {
   if (typeof m !== 'object' || m === null) return false;
   const s = m as Partial<StatusMessage>;
-  return s.type === 'ql:status' && typeof s.attention === 'number' && typeof s.total === 'number';
+  return s.type === 'ql:status' && count(s.attention) && count(s.total) && s.attention <= s.total;
+}
+
+// ---- senders ------------------------------------------------------------------------------------
+
+/** What a listener knows of a message's sender (browser.runtime.MessageSender, reduced). */
+export interface SenderInfo {
+  /** The sending extension's id. */
+  id: string | null;
+  /** The sending document's address (a tab's page for content scripts). */
+  url: string | null;
+  /** Set only when a content script (or an extension page shown in a tab) sent it. */
+  tabId: number | null;
+  frameId: number | null;
+}
+
+/** The domains of the host permissions: the content script runs nowhere else. */
+export const SENATE_DOMAINS: readonly string[] = ['senate.be', 'senaat.be'];
+
+/** An https or http address on a Senate host (the domain itself or a subdomain, as the manifest's
+ * "*://*.senate.be/*" grants); nothing that merely contains the name (senate.be.evil.example). */
+export function isSenateAddress(url: string | null): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  const host = parsed.hostname.toLowerCase();
+  return SENATE_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/** Our own content script on a Senate page: our id, a tab, a Senate address. */
+export function isFromOwnContentScript(sender: SenderInfo, runtimeId: string | null): boolean {
+  return runtimeId !== null && sender.id === runtimeId && sender.tabId !== null && Number.isInteger(sender.tabId) && isSenateAddress(sender.url);
+}
+
+/** Our own service worker, popup or options page: our id, and either no tab (worker, popup) or one of
+ * our own pages shown in a tab. Never a web page, never another extension. */
+export function isFromOwnExtension(sender: SenderInfo, runtimeId: string | null): boolean {
+  if (runtimeId === null || sender.id !== runtimeId) return false;
+  if (sender.tabId === null) return true;
+  if (!sender.url) return false;
+  try {
+    const u = new URL(sender.url);
+    return /^(chrome|moz)-extension:$/.test(u.protocol) && (u.protocol === 'chrome-extension:' ? u.hostname === runtimeId : true);
+  } catch {
+    return false;
+  }
 }
