@@ -215,7 +215,7 @@ export function renderOptions(doc: Document, root: HTMLElement, initial: Setting
     doc,
     'table',
     { class: 'placeholders' },
-    h(doc, 'thead', {}, h(doc, 'tr', {}, h(doc, 'th', { scope: 'col' }, t('optionsPlaceholders')), h(doc, 'th', { scope: 'col' }, ''))),
+    h(doc, 'thead', {}, h(doc, 'tr', {}, h(doc, 'th', { scope: 'col' }, t('optionsPlaceholders')), h(doc, 'th', { scope: 'col' }, t('optionsPlaceholderMeaning')))),
     h(doc, 'tbody', {}, ...placeholderRows),
   );
 
