@@ -182,8 +182,9 @@ describe("adversarial runs through the Senate reader's patterns (200k characters
 
 describe('regressions: blow-ups this file found, now linear', () => {
   // core/text: the trailing-blank trim was /\s+$/, retried from every line break of every run of
-  // <br>: the page below took 20 s in that trim alone. metadata's "label : date" patterns were \s*:?\s* (quadratic on a
-  // run of line breaks after the label), and splitSegments searched for the next tab from every line.
+  // <br>: the page below took 20 s in that trim alone. metadata's "label : date" patterns were
+  // \s*:?\s* (quadratic on a run of line breaks after the label), and splitSegments searched for
+  // the next tab from every line.
   it('50 000 <br> after each of four header labels, in one page', () => {
     const br = '<br>'.repeat(50_000);
     const labels = ['Fin du délai de réponse', 'Aussi posée à', 'Redéposée comme', 'Heringediend als'];
