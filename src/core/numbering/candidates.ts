@@ -32,7 +32,9 @@ export interface Candidate {
   parent: string | null;
 }
 
-const MAX_NUMBER = 99;
+// Three digits: a long question (or a generated one) may run past 99 points; the sequence check,
+// not the digit count, is what keeps years and amounts out.
+const MAX_NUMBER = 999;
 const MAX_GROUP = 30;
 const MAX_ROMAN = 39;
 
@@ -64,12 +66,12 @@ function skipInlineSpaces(text: string, pos: number, end: number): number {
   return i;
 }
 
-/** Reads 1 or 2 digits not followed by another digit. */
+/** Reads 1 to 3 digits not followed by another digit. */
 function readSmallNumber(text: string, pos: number, end: number): { value: number; end: number } | null {
   if (!isDigit(text[pos])) return null;
   let i = pos;
-  while (i < end && i - pos < 3 && isDigit(text[i])) i++;
-  if (i - pos > 2 || (i < end && isDigit(text[i]))) return null;
+  while (i < end && i - pos < 4 && isDigit(text[i])) i++;
+  if (i - pos > 3 || (i < end && isDigit(text[i]))) return null;
   const value = Number(text.slice(pos, i));
   if (value < 1 || value > MAX_NUMBER) return null;
   return { value, end: i };
