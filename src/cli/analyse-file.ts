@@ -45,7 +45,7 @@ export function analyseBytes(file: string, bytes: Uint8Array, options: AnalyseFi
   if (analysis.page.kind !== 'written-question') {
     return { ok: false, file, code: EXIT.notAQuestion, message: 'not a written-question page' };
   }
-  if (!analysis.regions.question) {
+  if (!analysis.regions.question || analysis.items.length === 0) {
     return { ok: false, file, code: EXIT.emptyOrTruncated, message: 'truncated page: the question text is missing' };
   }
   if (!/<\/html\s*>/i.test(html.slice(-2000)) && /<html/i.test(html)) {

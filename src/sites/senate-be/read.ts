@@ -59,8 +59,9 @@ export function readPage(flat: FlatText, url: string | null): SiteReading {
   if (sideBySide) segments = columnSegments(segments, heading);
   const bodyStart = questionLabel?.index ?? answerLabel?.index ?? sectionEnd;
   const header = readHeader(text, segments, heading, lang, bodyStart);
-  // A heading alone (a list or a menu that names a question) does not make a question page.
-  if (!questionLabel && !answerLabel && !header.meta.author) return otherPage(url);
+  // A heading alone, or a heading with an answer date (a list of questions with their status, a
+  // search result), does not make a question page: it needs the question's own label or its author.
+  if (!questionLabel && !header.meta.author) return otherPage(url);
   warnings.push(...header.warnings);
   const meta = header.meta;
 
