@@ -88,6 +88,14 @@ export function weighInterrogatives(found: FoundInterrogative[], options: Eviden
         return;
       }
     }
+    // "Quand …?" / "Wanneer …?" is answered by a date or a term ("d'ici 2025", "binnenkort"), not by
+    // taking up its words: an answer that speaks of the thing but says nothing of when leaves it open.
+    // (Tried for "combien / hoeveel" too: answers often give their figures in a table the flat text
+    // does not hold, and it cried partial wrongly, so counts stay judged by words.)
+    if (ownShared.length > 0 && q.kind === 'date' && kindMet === null) {
+      out.push({ ...base, verdict: 'unaddressed', strength: 'none', evidence: sharedWords, reason: `It asks when; the answer takes up its words (${sharedWords.map((w) => `"${w}"`).join(', ')}) but gives no date or term.` });
+      return;
+    }
     if (ownShared.length > 0) {
       out.push({ ...base, verdict: 'addressed', strength: 'strong', evidence: sharedWords, reason: `The answer uses its words: ${sharedWords.map((w) => `"${w}"`).join(', ')}.` });
       return;

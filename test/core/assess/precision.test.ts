@@ -102,4 +102,20 @@ describe('real gaps are still partial', () => {
     expect(j.status).toBe('partial');
     expect(j.unaddressed).toEqual(['Worden de beelden ook gedeeld met buitenlandse inlichtingendiensten?']);
   });
+
+  it('a "when" question whose words recur without any date or term stays open', () => {
+    const j = judge(
+      'Hoeveel nieuwe treinstellen werden besteld? Wanneer zullen de nieuwe M7-rijtuigen op het net rijden?',
+      'Er werden 445 rijtuigen besteld. De nieuwe M7-rijtuigen zullen de capaciteit op de drukste lijnen verhogen en het comfort verbeteren.',
+      'nl',
+    );
+    expect(j.status).toBe('partial');
+    expect(j.unaddressed).toEqual(['Wanneer zullen de nieuwe M7-rijtuigen op het net rijden?']);
+    const dated = judge(
+      'Hoeveel nieuwe treinstellen werden besteld? Wanneer zullen de nieuwe M7-rijtuigen op het net rijden?',
+      'Er werden 445 rijtuigen besteld. De nieuwe M7-rijtuigen zullen vanaf december 2018 op de drukste lijnen rijden.',
+      'nl',
+    );
+    expect(dated.status).toBe('answered');
+  });
 });
