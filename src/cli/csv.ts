@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/model';
 
-const COLUMNS = ['file', 'id', 'label', 'status', 'confidence', 'refersTo', 'groupedWith', 'unaddressed', 'reasons', 'question', 'answer'] as const;
+const COLUMNS = ['file', 'id', 'timeliness', 'label', 'status', 'confidence', 'refersTo', 'groupedWith', 'unaddressed', 'interrogatives', 'reasons', 'question', 'answer'] as const;
 
 function cell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -16,12 +16,14 @@ export function csvRows(file: string, analysis: Analysis): string[] {
     [
       file,
       analysis.question.id ?? '',
+      timeliness(analysis),
       item.label,
       item.status,
       item.confidence.toFixed(2),
       item.refersTo ?? '',
       item.groupedWith.join(' '),
       item.unaddressed.join(' | '),
+      item.interrogatives.map((q) => `${q.verdict}: ${q.text}`).join(' | '),
       item.reasons.map((r) => r.text).join(' | '),
       item.question,
       item.answer ?? '',
@@ -29,4 +31,10 @@ export function csvRows(file: string, analysis: Analysis): string[] {
       .map(cell)
       .join(','),
   );
+}
+
+/** "on-time", "late 4 days", "overdue 812 days", "awaiting 3 days", "unknown". */
+function timeliness(analysis: Analysis): string {
+  const { verdict, days } = analysis.timeliness;
+  return verdict === 'on-time' || verdict === 'unknown' || days === null ? verdict : `${verdict} ${days} days`;
 }

@@ -51,10 +51,13 @@ describe('question-lens analyse', () => {
   it('prints one CSV row per sub-question, quoting what needs it', async () => {
     const r = await cli('analyse', reference, '--csv', '--today', FIXTURE_TODAY);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('file,id,label,status,confidence,refersTo,groupedWith,unaddressed,reasons,question,answer');
+    expect(lines[0]).toBe('file,id,timeliness,label,status,confidence,refersTo,groupedWith,unaddressed,interrogatives,reasons,question,answer');
     const rows = lines.filter((l) => l.startsWith(reference));
     expect(rows).toHaveLength(8);
-    expect(rows[3]).toMatch(new RegExp(`^${reference.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')},7-1649,4,deflected,`));
+    const escaped = reference.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    expect(rows[3]).toMatch(new RegExp(`^${escaped},7-1649,on-time,4,deflected,`));
+    // Item 3 lists its interrogatives with their verdicts, the unaddressed among them.
+    expect(rows[2]).toContain('unaddressed: Les personnes concernées savent-elles que leur image a été utilisée sans autorisation ?');
   });
 
   it('reads a windows-1252 page as its meta charset says', async () => {
@@ -69,6 +72,12 @@ describe('question-lens analyse', () => {
     expect(r.code).toBe(3);
     expect(r.out).toBe('');
     expect(r.err).toBe(`question-lens: ${fixturePath('not-a-question')}: not a written-question page`);
+  });
+
+  it('counts the days of an overdue question in the CSV', async () => {
+    const r = await cli('analyse', fixturePath('unanswered-overdue'), '--csv', '--today', FIXTURE_TODAY);
+    const row = r.out.split('\n')[1]!;
+    expect(row).toMatch(/^[^,]+,\d+-\d+,overdue \d+ days,1,awaiting,/);
   });
 
   it('exits 2 on a missing file, 4 on an empty one, and goes on with the others', async () => {
