@@ -145,7 +145,8 @@ function partialReading(weighed: AssessedInterrogative[]): { text: string; confi
  * paragraph) can a silent sub-question be called missing: an explicit group ("1 et 2.") claims its
  * members, and on the dev set a silent group member was as often answered in other words. */
 function silentInSharedPart(item: PairedItem, weighed: AssessedInterrogative[]): boolean {
-  const unmarked = item.pairedBy === 'whole-answer' || item.pairedBy === 'alignment';
+  // A whole answer paired with a single sub-question is that question's answer, not a shared part.
+  const unmarked = (item.pairedBy === 'whole-answer' && item.groupedWith.length > 0) || item.pairedBy === 'alignment';
   return unmarked && weighed.length > 0 && weighed.every((q) => q.verdict === 'unaddressed' && q.evidence.length === 0);
 }
 
