@@ -31,9 +31,24 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       target: target === 'firefox' ? 'firefox140' : 'chrome120',
-      // Readable bundles: store reviewers read them, and stack traces stay meaningful.
-      minify: false,
+      // Minified: the content script is loaded on every Senate page, so its bytes are the reader's.
+      // Readable sources are in the source zip that `npm run package` makes (README: how to rebuild);
+      // no source maps in the package.
+      minify: true,
       sourcemap: false,
+      // Vite's preload of a dynamic import's chunks adds <link rel=modulepreload> to the document,
+      // which in a content script is the Senate's page, and fetches chunks a reader may never use.
+      modulePreload: false,
+      rollupOptions: {
+        output: {
+          // The panel's catalogs by language: the budget test counts one of them on a question page.
+          chunkFileNames: (chunk) => {
+            const only = chunk.moduleIds.length === 1 ? chunk.moduleIds[0]! : '';
+            const catalog = /_locales[\\/]([a-z]{2})[\\/]messages\.json$/.exec(only);
+            return catalog ? `assets/panel-strings-${catalog[1]}-[hash].js` : 'assets/[name]-[hash].js';
+          },
+        },
+      },
     },
   };
 });

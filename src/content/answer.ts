@@ -2,7 +2,7 @@
 // popup button), the popup's "what is on this page", the context menu's "copy citation".
 // undefined: not ours, let another listener (or nobody) answer.
 
-import { isCopyCitationRequest, isFromOwnExtension, isPageSummaryRequest, isToggleMessage, runtimeId, type CopyCitationReply, type MessageSender, type PageSummary, type ToggleReply } from '../platform';
+import { isCopyCitationRequest, isFromOwnExtension, isPageSummaryRequest, isToggleMessage, runtimeId, type CopyCitationReply, type MessageSender, type PageSummary, type ToggleReply } from '../platform/content';
 import type { Controller } from './controller';
 
 export function answer(controller: Controller, message: unknown, sender: MessageSender): Promise<ToggleReply | PageSummary | CopyCitationReply> | undefined {

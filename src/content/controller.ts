@@ -1,23 +1,27 @@
-// The content script's one job per page: analyse once, then show or hide the panel and the
+// The content script's one job per page, once the page is analysed: show or hide the panel and the
 // highlights, keep the page's room for the panel right, answer the background's toggles and the
 // popup's questions, and follow the reader's settings as they change (in the options page, in any
 // tab).
+//
+// The panel comes first: the stored state and settings are read while the page is analysed, the
+// panel's catalog while they arrive, and the highlights and the citation meta tags wait until the
+// panel has been painted.
 
-import type { Citation } from '../core/cite';
-import type { Analysis, Item } from '../core/model';
+import type { Citation } from '../core/cite/forms';
+import type { Analysis, Item, Language } from '../core/model';
 import type { FlatText } from '../core/text';
-import { citeWithForm } from '../options/citation';
 import { changedSettings, readSettings, SETTINGS_KEY, type FormId, type Settings } from '../options/settings';
-import { languageFor } from '../panel/i18n';
+import { languageFor, loadTranslator, panelLanguage, type Translate } from '../panel/i18n';
 import { mountPanel, type PanelView } from '../panel/panel';
 import { attentionCount, countByStatus } from '../panel/status';
-import { onSyncChanged, sendToBackground, storageGet, storageSet, syncGet, type PageSummary } from '../platform';
+import { onSyncChanged, sendToBackground, storageGet, storageSet, syncGet, type PageSummary } from '../platform/content';
+import { citeAs } from './citations';
 import { copyCitation } from './clipboard';
 import { insertCitationMeta } from './meta-tags';
-import { pageHighlights, rangeOf, scrollToRange } from './highlights';
+import { pageHighlights, rangeOf, scrollToRange, type PageHighlights } from './highlights';
 import { createHost, DEFAULT_WIDTH, type PanelHost } from './layout';
 import { markPage } from './orphans';
-import { afterNextPaint, MARK, mark, measurePhases } from './timing';
+import { afterNextPaint, MARK, mark, measureDecoration, measurePhases } from './timing';
 
 export const STATE_KEY = 'ql.panel';
 
@@ -34,12 +38,23 @@ export function readState(raw: unknown): StoredState {
   };
 }
 
+export interface Stored {
+  state: StoredState;
+  settings: Settings;
+}
+
+/** Starts reading the panel's state and the reader's settings; call it before the analysis. */
+export async function readStored(): Promise<Stored> {
+  const [state, settings] = await Promise.all([storageGet<unknown>(STATE_KEY, null), syncGet(SETTINGS_KEY)]);
+  return { state: readState(state), settings: readSettings(settings) };
+}
+
 export interface Controller {
   toggle(): boolean;
   isOpen(): boolean;
   reportStatus(): void;
   /** What the popup shows of this page. */
-  summary(): PageSummary;
+  summary(): Promise<PageSummary>;
   /** Copies the whole question's citation in the reader's default form. */
   copyDefaultCitation(): Promise<boolean>;
   /** Applies new settings to the open page (also called on every storage change). */
@@ -47,15 +62,21 @@ export interface Controller {
   dispose(): void;
 }
 
-export async function startController(doc: Document, analysis: Analysis, flat: FlatText<Node>, url: string | null, today: string): Promise<Controller> {
+export async function startController(doc: Document, analysis: Analysis, flat: FlatText<Node>, url: string | null, today: string, stored: Promise<Stored>): Promise<Controller> {
   const win = doc.defaultView!;
-  const [storedState, storedSettings] = await Promise.all([storageGet<unknown>(STATE_KEY, null), syncGet(SETTINGS_KEY)]);
-  const state = readState(storedState);
-  let settings = readSettings(storedSettings);
-  const highlights = pageHighlights(doc, analysis, flat);
+  // The page's language is the panel's unless the reader chose another: its catalog loads while
+  // the stored settings arrive.
+  loadTranslator(panelLanguage(analysis.page.language)).catch(() => {});
+  const { state, settings: storedSettings } = await stored;
+  let settings = storedSettings;
   const language = () => languageFor(settings, analysis.page.language);
-  const cite = (form: FormId, item?: Item): Citation => citeWithForm(analysis, form, settings.templates, url, language(), item);
-  const removeMeta = insertCitationMeta(doc, analysis, url);
+  let speech: { language: Language; translate: Translate } = { language: language(), translate: await loadTranslator(language()) };
+  const cite = (form: FormId, item?: Item): Promise<Citation> => citeAs(analysis, form, settings.templates, url, language(), item);
+  const copy = (form: FormId, item?: Item) => cite(form, item).then((c) => copyCitation(doc, c));
+  // Ranges for every span cost time on a long page: made after the first paint, or when needed.
+  let highlights: PageHighlights | null = null;
+  const pageHl = () => (highlights ??= pageHighlights(doc, analysis, flat));
+  let removeMeta: (() => void) | null = null;
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
   let host: PanelHost | null = null;
@@ -78,7 +99,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     const goTo = target === 'answer' ? answer : question;
     if (goTo) scrollToRange(goTo, reducedMotion());
     const flashed = target === 'both' ? [question, answer] : [goTo];
-    highlights.flash(flashed.filter((r): r is Range => r !== null));
+    pageHl().flash(flashed.filter((r): r is Range => r !== null));
   };
 
   const open = (focus: boolean) => {
@@ -88,7 +109,8 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     try {
       view = mountPanel(host.shadow, {
       analysis,
-      language: language(),
+      language: speech.language,
+      translate: speech.translate,
       today,
       width: state.width,
       collapsible: false,
@@ -96,8 +118,8 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
       form: settings.citationForm,
       templates: settings.templates,
       show,
-      copyQuestion: (form) => copyCitation(doc, cite(form)),
-      copyItem: (item, form) => copyCitation(doc, cite(form, item)),
+      copyQuestion: (form) => copy(form),
+      copyItem: (item, form) => copy(form, item),
       close: () => {
         close();
         save();
@@ -122,7 +144,8 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     markPage(doc, true);
     relayout();
     win.addEventListener('resize', onResize);
-    if (settings.highlights) highlights.show();
+    // The first time, the highlights follow the first paint (decorate, below).
+    if (settings.highlights && decorated) pageHl().show();
     if (focus) view.focus();
     mark(MARK.rendered);
     if (!firstShown) {
@@ -141,11 +164,25 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     host = null;
     view = null;
     collapsed = false;
-    highlights.hide();
+    highlights?.hide();
     markPage(doc, false);
   };
 
+  let decorated = false;
+  /** What the reader does not need in the first frame: the highlights and the meta tags. */
+  const decorate = () => {
+    if (disposed || decorated) return;
+    decorated = true;
+    mark(MARK.decorateStart);
+    removeMeta = insertCitationMeta(doc, analysis, url);
+    if (host && settings.highlights) pageHl().show();
+    mark(MARK.decorated);
+    measureDecoration();
+  };
+
   if (settings.open === 'auto' && state.open) open(false);
+  if (host) afterNextPaint(win, decorate);
+  else win.setTimeout(decorate, 0);
 
   /** Rebuilds an open panel so it takes new settings (side, language, forms). */
   const remount = () => {
@@ -166,7 +203,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     reportStatus() {
       void sendToBackground({ type: 'ql:status', attention: attentionCount(analysis.items), total: analysis.items.length });
     },
-    summary() {
+    async summary() {
       const q = analysis.question;
       const counts: PageSummary['counts'] = {};
       for (const [status, n] of countByStatus(analysis.items)) if (n > 0) counts[status] = n;
@@ -175,15 +212,15 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
         title: q.title,
         author: q.author,
         party: q.party,
-        language: language(),
+        language: speech.language,
         counts,
         total: analysis.items.length,
         attention: attentionCount(analysis.items),
         open: host !== null,
-        citation: cite(settings.citationForm),
+        citation: await cite(settings.citationForm),
       };
     },
-    copyDefaultCitation: () => copyCitation(doc, cite(settings.citationForm)),
+    copyDefaultCitation: () => copy(settings.citationForm),
     applySettings(next) {
       const changed = changedSettings(settings, next);
       settings = next;
@@ -194,18 +231,27 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
         else close();
         save();
       }
-      if (changed.has('side') || changed.has('language') || changed.has('citationForm') || changed.has('templates')) remount();
+      if (changed.has('language')) {
+        const wanted = language();
+        loadTranslator(wanted)
+          .then((translate) => {
+            if (disposed || language() !== wanted) return;
+            speech = { language: wanted, translate };
+            remount();
+          })
+          .catch(() => {});
+      } else if (changed.has('side') || changed.has('citationForm') || changed.has('templates')) remount();
       if (changed.has('highlights') && host) {
-        if (next.highlights) highlights.show();
-        else highlights.hide();
+        if (next.highlights) pageHl().show();
+        else highlights?.hide();
       }
     },
     dispose() {
       disposed = true;
       stopWatching();
       close();
-      highlights.dispose();
-      removeMeta();
+      highlights?.dispose();
+      removeMeta?.();
     },
   };
   const stopWatching = onSyncChanged(SETTINGS_KEY, (value) => controller.applySettings(readSettings(value)));

@@ -3,7 +3,7 @@
 // once per page, whatever the panel does; taken out again when this instance is torn down.
 // Values go through setAttribute, never markup.
 
-import { citationMetaTags, type MetaTag } from '../core/cite';
+import { citationMetaTags, type MetaTag } from '../core/cite/meta-tags';
 import type { Analysis } from '../core/model';
 
 const MARKER = 'data-question-lens-meta';

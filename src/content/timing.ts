@@ -8,12 +8,17 @@ export const MARK = {
   idle: 'ql:idle',
   /** URL or heading check said no: the only mark a non-question page gets. */
   skip: 'ql:skip',
+  /** URL and heading said yes: the engine and the panel are being loaded. */
+  question: 'ql:question',
   start: 'ql:start',
   flattened: 'ql:flattened',
   analysed: 'ql:analysed',
   renderStart: 'ql:render-start',
   rendered: 'ql:rendered',
   shown: 'ql:shown',
+  /** Highlights and meta tags, after the first paint. */
+  decorateStart: 'ql:decorate-start',
+  decorated: 'ql:decorated',
 } as const;
 
 type MarkName = (typeof MARK)[keyof typeof MARK];
@@ -34,13 +39,19 @@ function measure(name: string, from: MarkName, to: MarkName): void {
   }
 }
 
-/** Once the panel is painted: the four phases as measures. */
+/** Once the panel is painted: the phases as measures. */
 export function measurePhases(): void {
+  measure('ql:load', MARK.question, MARK.start);
   measure('ql:flatten', MARK.start, MARK.flattened);
   measure('ql:analyse', MARK.start, MARK.analysed);
   measure('ql:render', MARK.renderStart, MARK.rendered);
   measure('ql:visible', MARK.idle, MARK.shown);
   measure('ql:analysis-to-visible', MARK.analysed, MARK.shown);
+}
+
+/** Once the highlights and meta tags are in: their cost, and how long after the first paint. */
+export function measureDecoration(): void {
+  measure('ql:decorate', MARK.decorateStart, MARK.decorated);
 }
 
 /** Calls back after the next frame is painted (a task queued from requestAnimationFrame runs after

@@ -1,10 +1,12 @@
-// A citation in the form the reader picked: one of core/cite's forms, or one of their own templates
-// (filled from the same fields, "{url}" being the sub-question's deep link when citing one).
-// Shared by the panel's copy menu, the popup, the context menu and the options page's preview.
+// A citation in the form the reader picked: one of core/cite's forms, or one of their own templates.
+// Synchronous, with every form at hand: the popup, the context menu and the options page's preview.
+// The content script goes through content/citations.ts, which loads the rarer forms on demand.
 
-import { citationFields, citeItem, citeQuestion, escapeHtml, renderTemplate, textFragmentUrl, type Citation } from '../core/cite';
+import { citeItem, citeQuestion } from '../core/cite';
+import type { Citation } from '../core/cite/forms';
 import type { Analysis, Item, Language } from '../core/model';
-import { customTemplateOf, DEFAULT_SETTINGS, type CustomTemplate, type FormId } from './settings';
+import { builtInForm, citeCustom } from './custom-citation';
+import { customTemplateOf, type CustomTemplate, type FormId } from './settings';
 
 export function citeWithForm(
   analysis: Analysis,
@@ -15,12 +17,7 @@ export function citeWithForm(
   item?: Item,
 ): Citation {
   const custom = customTemplateOf(form, templates);
-  if (custom) {
-    const target = item && url ? textFragmentUrl(url, item.question) : url;
-    const text = renderTemplate(custom.template, citationFields(analysis, language, target, item));
-    return { text, html: escapeHtml(text) };
-  }
-  // A custom form whose template was deleted meanwhile: the default form rather than nothing.
-  const builtIn = form.startsWith('custom:') ? (DEFAULT_SETTINGS.citationForm as Exclude<FormId, `custom:${string}`>) : (form as Exclude<FormId, `custom:${string}`>);
+  if (custom) return citeCustom(analysis, custom, url, language, item);
+  const builtIn = builtInForm(form);
   return item ? citeItem(analysis, item, builtIn, url, language) : citeQuestion(analysis, builtIn, url, language);
 }

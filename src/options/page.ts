@@ -7,7 +7,7 @@ import { TEMPLATE_PLACEHOLDERS, validateTemplate } from '../core/cite';
 import { h } from '../panel/dom';
 import { languageFor } from '../panel/i18n';
 import type { PageTranslate as Translate } from './strings';
-import { citationFormChoices } from '../panel/panel';
+import { citationFormChoices } from '../panel/forms';
 import { citeWithForm } from './citation';
 import { referenceAnalysis } from './reference-question';
 import {

@@ -3,7 +3,8 @@
 // may have written: every field is checked on its own, and whatever is unknown or broken falls back
 // to its default, so a bad value costs one setting, never the page. Pure: no browser API here.
 
-import { CITATION_FORMS, validateTemplate, type CitationForm } from '../core/cite';
+import { CITATION_FORMS, type CitationForm } from '../core/cite/forms';
+import { validateTemplate } from '../core/cite/placeholders';
 
 export const SETTINGS_KEY = 'ql.settings';
 

@@ -2,7 +2,8 @@
 // content script, which bundles the panel's catalogs, does not carry them. Same '$1' substitutions.
 
 import type { Language } from '../core/model';
-import { translator, type MessageKey } from '../panel/i18n';
+import { translator } from '../panel/catalogs';
+import type { MessageKey } from '../panel/i18n';
 
 export const PAGE_STRINGS = {
   en: {

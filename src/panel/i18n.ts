@@ -1,17 +1,23 @@
 // The panel's strings in the PAGE's language. chrome.i18n follows the browser's locale, but a
 // reader of a French page expects a French panel whatever their browser says, so the three
-// messages.json files are bundled as data and read here, with chrome.i18n's "$1" substitutions.
+// messages.json files are read here as data, with chrome.i18n's "$1" substitutions.
+//
+// The content script loads only the catalog it speaks (loadTranslator: one import() per language,
+// at most once); the extension's own pages and the tests, which may speak any, take all three
+// at once from catalogs.ts.
 
-import en from '../../_locales/en/messages.json';
-import fr from '../../_locales/fr/messages.json';
-import nl from '../../_locales/nl/messages.json';
+import type en from '../../_locales/en/messages.json';
 import type { Language } from '../core/model';
 import type { PanelLanguageSetting } from '../options/settings';
 
 export type MessageKey = keyof typeof en;
-type Catalog = Record<string, { message: string } | undefined>;
+export type Catalog = Record<string, { message: string } | undefined>;
 
-const CATALOGS: Record<Language, Catalog> = { en, fr, nl };
+const LOADERS: Record<Language, () => Promise<{ default: Catalog }>> = {
+  en: () => import('../../_locales/en/messages.json'),
+  fr: () => import('../../_locales/fr/messages.json'),
+  nl: () => import('../../_locales/nl/messages.json'),
+};
 
 /** The panel's language: the page's when it is one the panel speaks, English otherwise. */
 export function panelLanguage(pageLanguage: string | null | undefined): Language {
@@ -25,16 +31,30 @@ export function languageFor(settings: { language: PanelLanguageSetting }, pageLa
 
 export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
 
-export function translator(language: Language): Translate {
-  const catalog = CATALOGS[language];
+/** Every catalog holds every key (a test checks it): a key missing all the same shows as itself. */
+export function translatorOf(catalog: Catalog): Translate {
   return (key, ...subs) => {
-    const template = catalog[key]?.message ?? (en as Catalog)[key]?.message ?? String(key);
+    const template = catalog[key]?.message ?? String(key);
     return template.replace(/\$(\d|\$)/g, (whole, n: string) => {
       if (n === '$') return '$';
       const value = subs[Number(n) - 1];
       return value === undefined ? whole : String(value);
     });
   };
+}
+
+const loading = new Map<Language, Promise<Translate>>();
+
+/** The translator of one language, its catalog loaded on first use. */
+export function loadTranslator(language: Language): Promise<Translate> {
+  let found = loading.get(language);
+  if (!found) {
+    found = LOADERS[language]().then((m) => translatorOf(m.default));
+    // A failed load (the extension updated under the page) may be tried again.
+    found.catch(() => loading.delete(language));
+    loading.set(language, found);
+  }
+  return found;
 }
 
 /** BCP 47 tag for dates and numbers in the panel's language (Belgian conventions). */

@@ -3,12 +3,12 @@
 // script's, through the callbacks.
 
 import type { Analysis, Item, Language } from '../core/model';
-import { CITATION_FORMS, type CitationForm } from '../core/cite';
-import { customFormId, type CustomTemplate, type FormId, type PanelSide } from '../options/settings';
+import type { CustomTemplate, FormId, PanelSide } from '../options/settings';
+import { citationFormChoices } from './forms';
 import { h } from './dom';
 import { renderCard } from './card';
 import { renderHead } from './head';
-import { translator, type MessageKey, type Translate } from './i18n';
+import type { Translate } from './i18n';
 import { needsAttention } from './status';
 import { renderSummary } from './summary';
 import css from './panel.css?inline';
@@ -19,6 +19,8 @@ export const MAX_WIDTH_FRACTION = 0.6;
 export interface PanelOptions {
   analysis: Analysis;
   language: Language;
+  /** The panel's strings in `language` (i18n.loadTranslator). */
+  translate: Translate;
   today: string;
   width: number;
   /** Overlay mode (narrow window): the panel may collapse to a tab at the edge. */
@@ -44,15 +46,6 @@ export interface PanelView {
   focus(): void;
 }
 
-const FORM_MESSAGE: Record<CitationForm, MessageKey> = {
-  senate: 'formSenate',
-  markdown: 'formMarkdown',
-  'deep-link': 'formDeepLink',
-  legal: 'formLegal',
-  bibtex: 'formBibtex',
-  ris: 'formRis',
-  'csl-json': 'formCslJson',
-};
 
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
@@ -73,7 +66,7 @@ export function adoptStyles(shadow: ShadowRoot): void {
 export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView {
   const doc = shadow.ownerDocument;
   const { analysis, language } = options;
-  const t = translator(language);
+  const t = options.translate;
   adoptStyles(shadow);
 
   const live = h(doc, 'p', { class: 'live', role: 'status', 'aria-live': 'polite' });
@@ -258,13 +251,5 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
   };
 }
 
-/** The forms a reader can pick: core/cite's, each once it has a label (a form added there shows up
- * once named here), then the reader's own templates by their names. */
-export function citationFormChoices(t: Translate, templates: readonly Pick<CustomTemplate, 'id' | 'name'>[]): { id: FormId; label: string }[] {
-  const forms: { id: FormId; label: string }[] = [];
-  for (const f of CITATION_FORMS) if (FORM_MESSAGE[f]) forms.push({ id: f, label: t(FORM_MESSAGE[f]) });
-  for (const tpl of templates) forms.push({ id: customFormId(tpl), label: tpl.name });
-  return forms;
-}
 
 export type { Translate };

@@ -1,5 +1,7 @@
-// The one door to the browser's extension APIs: nothing else imports webextension-polyfill, so the
-// rest of the code is testable with this module mocked, and a Firefox build changes only here.
+// The one door to the browser's extension APIs for the service worker, popup and options page:
+// nothing else imports webextension-polyfill, so the rest of the code is testable with this module
+// mocked, and a Firefox build changes only here. The content script, loaded on every Senate page,
+// has its own door without the polyfill: ./content.ts.
 
 import browser from 'webextension-polyfill';
 import type { BackgroundMessage, ContentMessage, SenderInfo } from './messages';

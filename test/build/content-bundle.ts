@@ -1,13 +1,24 @@
 // Which built files a Senate page loads for the content script, and their gzipped size. Shared by the
 // bundle budget test and the benchmark. The crx build lists a small loader in the manifest; the loader
-// imports the real module by URL, and that module imports its shared chunks: we follow the imports.
+// imports the entry by URL; we follow the imports from there, and sort what we reach by when a page
+// loads it:
+//   every page      the loader, the entry (the URL and heading check) and what the entry imports;
+//   question page   what the entry imports with import() once the checks said yes (the engine and
+//                   the panel), with their static imports, plus ONE panel catalog (the heaviest
+//                   counted): files named panel-strings-<lang>-*, see vite.config.ts;
+//   on demand       any other import() below that: code a reader may never use (the legal style and
+//                   the reference-manager records, loaded on the first copy in them) and the two
+//                   catalogs of the languages the panel does not speak on this page.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The gzip budget of everything a Senate page loads for the content script. */
+/** The gzip budget of what a written-question page loads for the content script. */
 export const CONTENT_BUDGET_BYTES = 40 * 1024;
+
+/** The panel's catalogs, one chunk per language (named so by vite.config.ts). */
+export const CATALOG_FILE = /(?:^|\/)panel-strings-[a-z]{2}-[^/]*\.js$/;
 
 /** The built Chromium extension: dist/chrome once the Firefox build sits beside it, dist/ before. */
 export function chromeDist(root: string): string {
@@ -15,17 +26,22 @@ export function chromeDist(root: string): string {
   return existsSync(join(chrome, 'manifest.json')) ? chrome : join(root, 'dist');
 }
 
+export type Reach = 'every-page' | 'question-page' | 'on-demand';
+
 export interface BundleFile {
   file: string;
   bytes: number;
   gzip: number;
-  /** Loaded only through a dynamic import(): not on every page. */
-  lazy: boolean;
+  reach: Reach;
+  /** The files it imports statically (loaded with it). */
+  imports: string[];
 }
 
-const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
-const EXPORT_FROM = /export\s*(?:\*|\{[^}]*\})\s*from\s*["']([^"']+)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*(?:\/\*[^*]*\*\/\s*)?(?:chrome\.runtime\.getURL\(\s*)?["']([^"']+)["']/g;
+const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
+const EXPORT_FROM = /export\s*(?:\*|\{[^}]*\})\s*from\s*["'`]([^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*(?:\/\*[^*]*\*\/\s*)?(?:chrome\.runtime\.getURL\(\s*)?["'`]([^"'`]+)["'`]/g;
+
+const ORDER: Record<Reach, number> = { 'every-page': 0, 'question-page': 1, 'on-demand': 2 };
 
 function resolveChunk(dist: string, from: string, spec: string): string | null {
   if (/^[a-z]+:/i.test(spec)) return null;
@@ -34,54 +50,79 @@ function resolveChunk(dist: string, from: string, spec: string): string | null {
   return existsSync(join(dist, rel)) ? rel : null;
 }
 
-/** Every file the manifest's content scripts load, each once, with how it is reached. */
+/** Every file the manifest's content scripts load, each once, with the earliest reach it has. */
 export function contentScriptFiles(dist: string): BundleFile[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
-  const entries = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
-  if (!entries.length) throw new Error(`no content script in ${join(dist, 'manifest.json')}`);
+  const loaders = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+  if (!loaders.length) throw new Error(`no content script in ${join(dist, 'manifest.json')}`);
   const seen = new Map<string, BundleFile>();
-  const visit = (file: string, lazy: boolean, isLoader: boolean) => {
+  /** `depth`: 0 the loader, 1 the entry, 2+ below; what a dynamic import at each depth reaches. */
+  const visit = (file: string, reach: Reach, depth: number) => {
     const known = seen.get(file);
-    if (known) {
-      if (!lazy) known.lazy = false;
-      return;
-    }
+    if (known && ORDER[known.reach] <= ORDER[reach]) return;
     const code = readFileSync(join(dist, file));
-    const entry: BundleFile = { file, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length, lazy };
+    const entry: BundleFile = known ?? { file, bytes: code.length, gzip: gzipSync(code, { level: 9 }).length, reach, imports: [] };
+    entry.reach = reach;
     seen.set(file, entry);
     const text = code.toString('utf8');
-    const follow = (re: RegExp, childLazy: boolean) => {
+    const follow = (re: RegExp, childReach: Reach, childDepth: number) => {
       for (const m of text.matchAll(re)) {
         const target = resolveChunk(dist, file, m[1]!);
-        if (target) visit(target, childLazy, false);
+        if (!target) continue;
+        if (re !== DYNAMIC_IMPORT && !entry.imports.includes(target)) entry.imports.push(target);
+        visit(target, childReach, childDepth);
       }
     };
-    follow(STATIC_IMPORT, lazy);
-    follow(EXPORT_FROM, lazy);
-    // The crx loader's own import() is how every page gets the content script: not lazy.
-    follow(DYNAMIC_IMPORT, isLoader ? lazy : true);
+    follow(STATIC_IMPORT, reach, depth);
+    follow(EXPORT_FROM, reach, depth);
+    // The loader's import() is how every page gets the entry; the entry's is how a question page
+    // gets the rest; anything deeper waits for the reader.
+    const dynamicReach: Reach = depth === 0 ? reach : depth === 1 && reach === 'every-page' ? 'question-page' : 'on-demand';
+    follow(DYNAMIC_IMPORT, dynamicReach, depth + 1);
   };
-  for (const e of entries) visit(e, false, true);
-  return [...seen.values()];
+  for (const loader of loaders) visit(loader, 'every-page', 0);
+  return [...seen.values()].sort((a, b) => ORDER[a.reach] - ORDER[b.reach]);
 }
 
 export interface BundleTotals {
   files: BundleFile[];
-  /** Loaded on every Senate page (loader and what it imports eagerly). */
+  /** Loaded on every Senate page: the loader, the entry and its static imports. */
   everyPage: number;
-  /** Everything a written-question page loads, lazy chunks included. */
+  /** Loaded on a written-question page: the above, the engine and the panel, one catalog. */
   questionPage: number;
+  /** The panel catalog counted in questionPage (the heaviest, with its imports), or null. */
+  catalog: BundleFile | null;
+  /** Loaded only when the reader asks (other citation forms, other languages). */
+  onDemand: number;
 }
 
 export function contentBundle(dist: string): BundleTotals {
   const files = contentScriptFiles(dist);
   const sum = (list: BundleFile[]) => list.reduce((n, f) => n + f.gzip, 0);
-  return { files, everyPage: sum(files.filter((f) => !f.lazy)), questionPage: sum(files) };
+  const catalogs = files.filter((f) => CATALOG_FILE.test(f.file));
+  const catalog = catalogs.reduce<BundleFile | null>((max, f) => (!max || f.gzip > max.gzip ? f : max), null);
+  // The catalog comes with whatever it imports (the bundler's small runtime).
+  const byName = new Map(files.map((f) => [f.file, f]));
+  const withCatalog = new Set<BundleFile>();
+  const add = (f: BundleFile | undefined) => {
+    if (!f || withCatalog.has(f)) return;
+    withCatalog.add(f);
+    f.imports.forEach((i) => add(byName.get(i)));
+  };
+  add(catalog ?? undefined);
+  const loaded = files.filter((f) => (f.reach === 'on-demand' ? withCatalog.has(f) : !catalogs.includes(f) || f === catalog));
+  return {
+    files,
+    everyPage: sum(files.filter((f) => f.reach === 'every-page')),
+    questionPage: sum(loaded),
+    catalog,
+    onDemand: sum(files) - sum(loaded),
+  };
 }
 
 /** What each source module weighs inside the built chunks (gzipped alone, so the figures only rank
  * the modules; they do not add up to the total). Needs the bundler's "// src/…" region comments,
- * which an unminified build keeps; empty for a minified one. */
+ * which only an unminified build keeps (`vite build --minify false`); empty for the shipped one. */
 export function moduleWeights(dist: string, files: BundleFile[]): { module: string; bytes: number; gzip: number }[] {
   const out: { module: string; bytes: number; gzip: number }[] = [];
   for (const f of files) {

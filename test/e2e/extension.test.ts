@@ -22,7 +22,9 @@ import {
 } from './harness';
 
 const skipReason = missingBrowser();
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+// Each run's pictures, for a look after a failure (gitignored). The README's pictures in
+// docs/screenshots are made on purpose with `npm run demo -- --screenshot FILE`.
+const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const pages = servedPages();
 const urlOf = (name: string) => {
   const p = pages.get(name);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
 import fr from '../../_locales/fr/messages.json';
 import nl from '../../_locales/nl/messages.json';
-import { panelLanguage, translator } from '../../src/panel/i18n';
+import { translator } from '../../src/panel/catalogs';
+import { panelLanguage } from '../../src/panel/i18n';
 import { timelineShape } from '../../src/panel/timeline';
 
 describe('panel strings', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/panel/i18n';
+import { translator } from '../../src/panel/catalogs';
 import { reasonText } from '../../src/panel/reasons';
 import { analyseFixture, fixtureCases } from '../helpers/fixtures';
 

@@ -4,9 +4,9 @@
 
 import { stemmer as frenchStem } from '@orama/stemmers/french';
 import { stemmer as dutchStem } from '@orama/stemmers/dutch';
-import { fr as frenchStopWords, nl as dutchStopWords } from 'stopwords-iso/stopwords-iso.json';
 import type { Language, Span } from '../model';
 import { GENERIC_ACTION_WORDS, QUESTION_WORDS } from './lexicon/question-words';
+import { STOP_WORDS } from './lexicon/stopwords';
 
 export type TextLanguage = 'fr' | 'nl';
 
@@ -25,8 +25,8 @@ const ODD_APOSTROPHE = /[’‘`´]/;
 const ODD_APOSTROPHES = /[’‘`´]/g;
 
 const STOP: Record<TextLanguage, Set<string>> = {
-  fr: new Set([...frenchStopWords, ...QUESTION_WORDS.fr, ...GENERIC_ACTION_WORDS.fr].map(fold)),
-  nl: new Set([...dutchStopWords, ...QUESTION_WORDS.nl, ...GENERIC_ACTION_WORDS.nl].map(fold)),
+  fr: new Set([...STOP_WORDS.fr, ...QUESTION_WORDS.fr, ...GENERIC_ACTION_WORDS.fr].map(fold)),
+  nl: new Set([...STOP_WORDS.nl, ...QUESTION_WORDS.nl, ...GENERIC_ACTION_WORDS.nl].map(fold)),
 };
 
 const STEMMERS: Record<TextLanguage, (word: string) => string> = { fr: frenchStem, nl: dutchStem };

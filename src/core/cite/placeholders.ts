@@ -1,30 +1,11 @@
-// The placeholders a custom citation template may use (filled by citationFields), with one line
-// each for the options page, and the check that a template uses only them.
+// The placeholders a custom citation template may use (filled by citationFields), and the check that
+// a template uses only them: settings are checked with it wherever they are read.
 
-export interface TemplatePlaceholder {
-  name: string;
-  description: string;
-}
+/** The placeholders by name (their descriptions, for the options page, are in placeholder-help.ts). */
+export const PLACEHOLDER_NAMES = ['id', 'legislature', 'number', 'author', 'party', 'askedOn', 'answeredOn', 'askedOnIso', 'answeredOnIso', 'session', 'addressee', 'title', 'url', 'label', 'status'] as const;
+export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number];
 
-export const TEMPLATE_PLACEHOLDERS: readonly TemplatePlaceholder[] = [
-  { name: 'id', description: 'Question number with its legislature, e.g. 7-1649' },
-  { name: 'legislature', description: 'Legislature alone, e.g. 7' },
-  { name: 'number', description: 'Number within the legislature, e.g. 1649' },
-  { name: 'author', description: 'Senator who asked, e.g. Els Ampe' },
-  { name: 'party', description: 'Senator’s party, e.g. Open Vld' },
-  { name: 'askedOn', description: 'Date asked, written out, e.g. 2 juin 2022' },
-  { name: 'answeredOn', description: 'Date the answer was received, written out' },
-  { name: 'askedOnIso', description: 'Date asked, as 2022-06-02' },
-  { name: 'answeredOnIso', description: 'Date the answer was received, as 2022-07-07' },
-  { name: 'session', description: 'Parliamentary session of the date asked, e.g. 2021-2022' },
-  { name: 'addressee', description: 'Minister the question was put to' },
-  { name: 'title', description: 'Subject title of the question' },
-  { name: 'url', description: 'Address of the question page (of the sub-question when citing one)' },
-  { name: 'label', description: 'Sub-question label, e.g. 4 (empty for the whole question)' },
-  { name: 'status', description: 'Verdict on the sub-question: answered, partial, deflected, referred, missing' },
-];
-
-const KNOWN = new Set(TEMPLATE_PLACEHOLDERS.map((p) => p.name));
+const KNOWN: ReadonlySet<string> = new Set(PLACEHOLDER_NAMES);
 
 /** `unknown` lists the names in braces that are not placeholders, and any "{" left unclosed (as
  * written, so the options page can point at it). Brackets are optional segments, not checked. */

@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { findDeflections } from '../../../src/core/assess/deflection';
 import { DEFLECTIONS } from '../../../src/core/assess/lexicon/deflection';
+import { DEFLECTION_EXAMPLES } from '../../../src/core/assess/lexicon/deflection-examples';
 import { answerParts, referenceText } from './reference';
 
 const whole = (s: string) => ({ start: 0, end: s.length });
 
 describe('deflection lexicon: every entry finds its own example', () => {
+  it('has one example per entry, and none for an entry that is gone', () => {
+    expect(Object.keys(DEFLECTION_EXAMPLES).sort()).toEqual(DEFLECTIONS.map((e) => e.id).sort());
+  });
+
   for (const entry of DEFLECTIONS) {
     it(`${entry.id} (${entry.family})`, () => {
-      const found = findDeflections(entry.example, whole(entry.example), entry.language);
+      const example = DEFLECTION_EXAMPLES[entry.id]!;
+      expect(example, entry.id).toBeTruthy();
+      const found = findDeflections(example, whole(example), entry.language);
       const mine = found.matches.find((m) => m.entry.id === entry.id);
-      expect(mine, entry.example).toBeDefined();
+      expect(mine, example).toBeDefined();
       expect(mine!.entry.family).toBe(entry.family);
-      expect(entry.example.slice(mine!.span.start, mine!.span.end)).toBe(mine!.evidence);
+      expect(example.slice(mine!.span.start, mine!.span.end)).toBe(mine!.evidence);
       expect(found.dominant).toBe(true);
     });
   }

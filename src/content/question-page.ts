@@ -1,0 +1,45 @@
+// A written-question page, once the entry's cheap checks said yes: one analysis of the live DOM,
+// then the panel (controller.ts), the answers to the extension's messages, and the teardown when a
+// later instance of the script takes over.
+
+import { analysePage } from '../sites/analyse-page';
+import { extensionAlive, onMessage } from '../platform/content';
+import { answer } from './answer';
+import { readStored, startController } from './controller';
+import { evictEarlierInstances, onEvicted } from './orphans';
+import { MARK, mark } from './timing';
+
+function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export async function runQuestionPage(doc: Document, url: string): Promise<void> {
+  // Asked before the analysis, answered while it runs.
+  const stored = readStored();
+  mark(MARK.start);
+  const result = analysePage<Node>(doc.body, { url, today: localToday(), onFlattened: () => mark(MARK.flattened) });
+  mark(MARK.analysed);
+  if (!result) {
+    stored.catch(() => {});
+    return;
+  }
+
+  evictEarlierInstances(doc);
+  const controller = await startController(doc, result.analysis, result.flat, url, localToday(), stored);
+
+  const stopListening = onMessage((message, sender) => answer(controller, message, sender));
+  const stopEviction = onEvicted(doc, () => {
+    stopListening();
+    stopEviction();
+    controller.dispose();
+  });
+  // A back/forward cache restore keeps this instance and its panel; only the badge, which the
+  // browser reset on navigation, needs saying again.
+  doc.defaultView?.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    if (extensionAlive()) controller.reportStatus();
+    else controller.dispose();
+  });
+}
