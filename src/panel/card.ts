@@ -2,12 +2,19 @@
 // expandable), why the status was given and the words it relied on, the labels it is grouped with
 // or refers to, and the controls to jump into the page or copy its citation.
 
-import type { Item } from '../core/model';
+import type { Interrogative, Item } from '../core/model';
 import { h } from './dom';
 import { firstLines } from './format';
-import type { Translate } from './i18n';
+import type { MessageKey, Translate } from './i18n';
 import { STATUS_MESSAGE } from './status';
 import { reasonText } from './reasons';
+
+const VERDICT_MARK: Record<Interrogative['verdict'], string> = { addressed: '✓', unaddressed: '✗', 'not-applicable': '–' };
+const VERDICT_MESSAGE: Record<Interrogative['verdict'], MessageKey> = {
+  addressed: 'verdictAddressed',
+  unaddressed: 'verdictUnaddressed',
+  'not-applicable': 'verdictNotApplicable',
+};
 
 export interface CardActions {
   show(item: Item, target: 'question' | 'answer' | 'both'): void;
@@ -52,11 +59,28 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
       ),
     );
   }
-  if (item.unaddressed.length) {
-    const list = h(doc, 'ul', { class: 'unaddressed-list' });
-    for (const u of item.unaddressed) list.append(h(doc, 'li', {}, u));
-    why.append(h(doc, 'p', { class: 'unaddressed' }, `${t('unaddressed')}:`), list);
+  // Every interrogative weighed, with its verdict and the words that decided it: what a reviewer
+  // checks to agree or disagree with the status.
+  if (item.interrogatives.length && item.status !== 'awaiting') {
+    const list = h(doc, 'ul', { class: 'interrogatives', 'aria-label': t('interrogativesLabel') });
+    for (const q of item.interrogatives) {
+      list.append(
+        h(
+          doc,
+          'li',
+          { class: `interrogative verdict-${q.verdict}`, title: q.reason },
+          h(doc, 'span', { class: 'verdict-mark', 'aria-hidden': 'true' }, VERDICT_MARK[q.verdict]),
+          h(doc, 'span', { class: 'verdict-name' }, `${t(VERDICT_MESSAGE[q.verdict])}: `),
+          q.text,
+          q.evidence.length && q.verdict !== 'unaddressed'
+            ? h(doc, 'span', { class: 'evidence' }, ` — ${t('evidence')}: `, h(doc, 'q', {}, q.evidence.slice(0, 4).join(', ')))
+            : null,
+        ),
+      );
+    }
+    why.append(list);
   }
+  if (item.status !== 'awaiting') why.append(h(doc, 'p', { class: 'confidence' }, t('confidence', Math.round(item.confidence * 100))));
   if (item.groupedWith.length) why.append(h(doc, 'p', { class: 'link grouped' }, t('groupedWith', item.groupedWith.join(', '))));
   if (item.refersTo) why.append(h(doc, 'p', { class: 'link refers' }, t('refersTo', item.refersTo)));
   if (why.childNodes.length) card.append(why);
