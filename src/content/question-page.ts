@@ -2,7 +2,9 @@
 // then the panel (controller.ts), the answers to the extension's messages, and the teardown when a
 // later instance of the script takes over.
 
+import { loadTranslator, panelLanguage } from '../panel/i18n';
 import { analysePage } from '../sites/analyse-page';
+import { parseQuestionUrl } from '../sites/senate-be/url';
 import { extensionAlive, onMessage } from '../platform/content';
 import { answer } from './answer';
 import { readStored, startController } from './controller';
@@ -16,8 +18,10 @@ function localToday(): string {
 }
 
 export async function runQuestionPage(doc: Document, url: string): Promise<void> {
-  // Asked before the analysis, answered while it runs.
+  // Asked before the analysis, answered while it runs: the stored state and settings, and the
+  // panel's strings in the address's language (the page's, but for a bilingual print).
   const stored = readStored();
+  loadTranslator(panelLanguage(parseQuestionUrl(url)?.lang)).catch(() => {});
   mark(MARK.start);
   const result = analysePage<Node>(doc.body, { url, today: localToday(), onFlattened: () => mark(MARK.flattened) });
   mark(MARK.analysed);
