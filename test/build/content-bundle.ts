@@ -14,8 +14,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The gzip budget of what a written-question page loads for the content script. */
+/** The gzip budget of what a written-question page loads for the content script (issue 6's target). */
 export const CONTENT_BUDGET_BYTES = 40 * 1024;
+
+/** What the build may not grow past while the target is not met: the size measured when the
+ * ceiling was last set (53.4 KB), rounded up to the next KB. Lower it as the engine shrinks, until
+ * it meets CONTENT_BUDGET_BYTES; never raise it to let a change through. */
+export const CONTENT_CEILING_BYTES = 54 * 1024;
 
 /** The panel's catalogs, one chunk per language (named so by vite.config.ts). */
 export const CATALOG_FILE = /(?:^|\/)panel-strings-[a-z]{2}-[^/]*\.js$/;
