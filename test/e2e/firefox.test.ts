@@ -24,15 +24,17 @@ function missingFirefox(): string | null {
 }
 const skipReason = missingFirefox();
 
-/** Reports, once the panel is up, what the page sees of the extension's work; gives up after 20 s. */
+/** Reports, once the panel is up and the page decorated, what the page sees of the extension's work; gives up after 20 s. */
 const OBSERVER = `<script>(function () {
   var started = Date.now();
   function report(fields) { fetch('/__seen?' + new URLSearchParams(fields)).catch(function () {}); }
   function look() {
     var host = document.querySelector('question-lens-panel');
     var root = host && host.shadowRoot;
-    if (document.documentElement.getAttribute('data-question-lens') === 'panel' && root && root.querySelector('li.card')) {
-      var h = window.CSS && CSS.highlights;
+    var h = window.CSS && CSS.highlights;
+    // Highlights and meta tags come just after the panel's first paint: wait for them too.
+    var decorated = (!h || h.size > 0) && document.querySelector('meta[data-question-lens-meta]');
+    if (document.documentElement.getAttribute('data-question-lens') === 'panel' && root && root.querySelector('li.card') && decorated) {
       report({
         page: location.href,
         cards: String(root.querySelectorAll('li.card').length),
