@@ -16,7 +16,7 @@ function subRaws(e: Enumeration): string[] {
 }
 
 describe('reference page 7-1649', () => {
-  const page = readFileSync('/work/shared/reference/senate-7-1649-fr.txt', 'utf8');
+  const page = readFileSync(new URL('../fixtures/reference/senate-7-1649-fr.txt', import.meta.url), 'utf8');
   const qStart = page.indexOf('En février 2020');
   const qEnd = page.indexOf('Réponse reçue le');
   const aStart = page.indexOf(':', qEnd) + 1;
@@ -52,8 +52,8 @@ describe('reference page 7-1649', () => {
   });
 });
 
-describe('real Chamber answers (flattened, from /work/shared/data)', () => {
-  const data = JSON.parse(readFileSync('/work/shared/data/dekamer-2017-sample.json', 'utf8')) as { doc_id: number | string; question: string; answer: string }[];
+describe('real Chamber answers (flattened, from the Chamber extract: test/fixtures/chamber)', () => {
+  const data = JSON.parse(readFileSync(new URL('../fixtures/chamber/numbering-samples.json', import.meta.url), 'utf8')) as { doc_id: number | string; question: string; answer: string }[];
   const byId = (id: number) => data.find((d) => String(d.doc_id) === String(id))!;
   const questionOf = (id: number) => {
     const q = byId(id).question;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { AssessContext, PairedItem } from '../../../src/core/assess';
 import type { Span } from '../../../src/core/model';
 
-export const referenceText = readFileSync('/work/shared/reference/senate-7-1649-fr.txt', 'utf8');
+export const referenceText = readFileSync(new URL('../../fixtures/reference/senate-7-1649-fr.txt', import.meta.url), 'utf8');
 
 function partsBetween(text: string, from: string, to: string | null): Map<string, Span> {
   const start = text.indexOf(from);

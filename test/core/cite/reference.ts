@@ -1,4 +1,4 @@
-// The reference question 7-1649 (see /work/shared/reference/senate-7-1649-fr.txt), built by hand
+// The reference question 7-1649 (see test/fixtures/reference/senate-7-1649-fr.txt), built by hand
 // as the engine would hand it to the citation code.
 import { emptyMeta, type Analysis, type Item } from '../../../src/core/model';
 
