@@ -33,11 +33,12 @@ const MAX_OTHER_WORDS = 12;
 const SHORT_PART_WORDS = 45;
 
 export function findDeflections(text: string, span: Span, language: TextLanguage | null): DeflectionFinding {
-  const folded = fold(text);
+  // Fold the answer part only, not the page: this runs once per sub-question.
+  const folded = fold(text.slice(span.start, span.end));
   const sentences = sentenceSpans(text, span);
   const matches: DeflectionMatch[] = [];
   for (const sentence of sentences) {
-    const s = folded.slice(sentence.start, sentence.end);
+    const s = folded.slice(sentence.start - span.start, sentence.end - span.start);
     for (const entry of DEFLECTIONS) {
       if (language && entry.language !== language) continue;
       const m = entry.pattern.exec(s);
