@@ -16,6 +16,8 @@ const VERDICT_MESSAGE: Record<Interrogative['verdict'], MessageKey> = {
   'not-applicable': 'verdictNotApplicable',
 };
 
+const LISTED_BELOW = new Set(['unaddressed-interrogatives', 'referred-partial']);
+
 export interface CardActions {
   show(item: Item, target: 'question' | 'answer' | 'both'): void;
   copy(item: Item, button: HTMLButtonElement): void;
@@ -55,7 +57,8 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
         'p',
         { class: 'reason', 'data-code': reason.code, title: reason.text },
         reasonText(reason, item, t),
-        reason.evidence ? h(doc, 'span', { class: 'evidence' }, ` ${t('evidence')}: `, h(doc, 'q', {}, reason.evidence)) : null,
+        // The interrogatives left open are listed below, each with its verdict: not twice.
+        reason.evidence && !LISTED_BELOW.has(reason.code) ? h(doc, 'span', { class: 'evidence' }, ` ${t('evidence')}: `, h(doc, 'q', {}, reason.evidence)) : null,
       ),
     );
   }
