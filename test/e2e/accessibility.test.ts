@@ -7,14 +7,13 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  buildExtension,
-  launchWithExtension,
   missingBrowser,
   servedPages,
-  startSiteServer,
   tabIdOf,
   type ExtensionBrowser,
   type SiteServer,
+  openSenateSite,
+  closeSenateSite,
 } from './harness';
 
 const skipReason = missingBrowser();
@@ -97,9 +96,7 @@ describe.skipIf(skipReason !== null)(`accessibility (axe-core)${skipReason ? ` (
   const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
 
   beforeAll(async () => {
-    buildExtension();
-    server = await startSiteServer(pages.values());
-    browser = await launchWithExtension(server.port);
+    ({ server, browser } = await openSenateSite(pages));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(5_000);
     await page.goto(pages.get('7-1649-fr-paragraphs')!.url, { waitUntil: 'load' });
@@ -107,8 +104,7 @@ describe.skipIf(skipReason !== null)(`accessibility (axe-core)${skipReason ? ` (
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeSenateSite({ server, browser });
   });
 
   for (const scheme of SCHEMES) {

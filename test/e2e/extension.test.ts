@@ -10,15 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
   ROOT,
-  buildExtension,
-  launchWithExtension,
   missingBrowser,
   servedPages,
-  startSiteServer,
   tabIdOf,
   type ChromeInWorker,
   type ExtensionBrowser,
   type SiteServer,
+  openSenateSite,
+  closeSenateSite,
 } from './harness';
 
 const skipReason = missingBrowser();
@@ -56,17 +55,14 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
   }
 
   beforeAll(async () => {
-    buildExtension();
-    server = await startSiteServer(pages.values());
-    browser = await launchWithExtension(server.port);
+    ({ server, browser } = await openSenateSite(pages));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.senate.be' });
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeSenateSite({ server, browser });
   });
 
   it('shows the panel on the reference question with one card per sub-question and its status', async () => {

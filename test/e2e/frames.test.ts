@@ -4,7 +4,14 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { buildExtension, launchWithExtension, missingBrowser, servedPages, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+import {
+  missingBrowser,
+  servedPages,
+  type ExtensionBrowser,
+  type SiteServer,
+  openSenateSite,
+  closeSenateSite,
+} from './harness';
 
 const skipReason = missingBrowser();
 const pages = servedPages();
@@ -17,14 +24,11 @@ describe.skipIf(skipReason !== null)(`extension in the old site's frameset${skip
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    buildExtension();
-    server = await startSiteServer(pages.values());
-    browser = await launchWithExtension(server.port);
+    ({ server, browser } = await openSenateSite(pages));
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeSenateSite({ server, browser });
   });
 
   it('mounts one panel, in the content frame that holds the question', async () => {

@@ -9,6 +9,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { chromiumExtensionArgs, findChromium } from '../../scripts/lib/browsers';
 
 export { servedPages, startSiteServer, type ServedPage, type SiteServer } from '../../scripts/lib/senate-server';
+import { startSiteServer, type ServedPage, type SiteServer } from '../../scripts/lib/senate-server';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist', 'chrome');
@@ -93,4 +94,22 @@ export interface ChromeInWorker {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
+}
+
+/** The shared start of an end-to-end file: the extension built, the Senate's pages served at their
+ * addresses, one Chromium with the extension loaded. */
+export async function openSenateSite(
+  pages: Map<string, ServedPage>,
+  viewport?: { width: number; height: number },
+): Promise<{ server: SiteServer; browser: ExtensionBrowser }> {
+  buildExtension();
+  const server = await startSiteServer(pages.values());
+  const browser = await launchWithExtension(server.port, viewport);
+  return { server, browser };
+}
+
+/** The shared end: whatever of the start was reached is closed. */
+export async function closeSenateSite(site: { server?: SiteServer; browser?: ExtensionBrowser }): Promise<void> {
+  await site.browser?.close();
+  await site.server?.close();
 }

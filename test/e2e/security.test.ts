@@ -3,7 +3,14 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildExtension, launchWithExtension, missingBrowser, servedPages, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+import {
+  missingBrowser,
+  servedPages,
+  type ExtensionBrowser,
+  type SiteServer,
+  openSenateSite,
+  closeSenateSite,
+} from './harness';
 
 const skipReason = missingBrowser();
 const pages = servedPages();
@@ -41,14 +48,11 @@ describe.skipIf(skipReason !== null)(`extension on non-question and hostile page
   }
 
   beforeAll(async () => {
-    buildExtension();
-    server = await startSiteServer(pages.values());
-    browser = await launchWithExtension(server.port);
+    ({ server, browser } = await openSenateSite(pages));
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeSenateSite({ server, browser });
   });
 
   for (const name of [NOT_FOUND, OTHER_PAGE]) {

@@ -5,14 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  buildExtension,
-  launchWithExtension,
   missingBrowser,
   servedPages,
-  startSiteServer,
   tabIdOf,
   type ExtensionBrowser,
   type SiteServer,
+  openSenateSite,
+  closeSenateSite,
 } from './harness';
 
 const skipReason = missingBrowser();
@@ -64,9 +63,7 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
   }
 
   beforeAll(async () => {
-    buildExtension();
-    server = await startSiteServer(pages.values());
-    browser = await launchWithExtension(server.port);
+    ({ server, browser } = await openSenateSite(pages));
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.senate.be' });
     await open(REFERENCE);
@@ -74,8 +71,7 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await closeSenateSite({ server, browser });
   });
 
   it('puts the citation meta tags in the head once, for Zotero and other connectors', async () => {
