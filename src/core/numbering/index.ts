@@ -4,6 +4,7 @@
 // its paragraphs instead, so that pairing can still align it.
 
 import type { Language, Marker, NumberingKind, Part, Span } from '../model';
+import { trimSpan } from '../text';
 import { readNumberList, romanValue, scanCandidates, type Candidate } from './candidates';
 import { chooseSubLevel, chooseTopLevel } from './sequence';
 import { ORDINAL_ADVERBS, ORDINAL_WORDS } from './words';
@@ -24,16 +25,10 @@ export interface EnumerateOptions {
   expectedLabels?: string[];
 }
 
-function isBlank(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\u00a0' || c === '\u202f';
-}
-
-function trimSpan(text: string, start: number, end: number): Span | null {
-  let s = start;
-  let e = end;
-  while (s < e && isBlank(text[s])) s++;
-  while (e > s && isBlank(text[e - 1])) e--;
-  return s < e ? { start: s, end: e } : null;
+/** The non-blank text between start and end (core/text's trimSpan), or null when there is none. */
+function trimmed(text: string, start: number, end: number): Span | null {
+  const span = trimSpan(text, { start, end });
+  return span.start < span.end ? span : null;
 }
 
 function toMarker(text: string, c: Candidate, depth: number): Marker {
@@ -47,7 +42,7 @@ function paragraphs(text: string, region: Span): Part[] {
   const parts: Part[] = [];
   let from = 0;
   const push = (a: number, b: number): void => {
-    const span = trimSpan(text, region.start + a, region.start + b);
+    const span = trimmed(text, region.start + a, region.start + b);
     if (span) parts.push({ labels: [], marker: null, span, bodySpan: span });
   };
   for (const m of slice.matchAll(separator)) {
@@ -61,7 +56,7 @@ function paragraphs(text: string, region: Span): Part[] {
 export function enumerate(text: string, region: Span, options: EnumerateOptions = {}): Enumeration {
   const start = Math.max(0, region.start);
   const end = Math.min(text.length, region.end);
-  const whole = trimSpan(text, start, end);
+  const whole = trimmed(text, start, end);
   if (!whole) return { kind: 'none', preamble: null, parts: [], markers: [] };
 
   const candidates = scanCandidates(text, whole);
@@ -75,8 +70,8 @@ export function enumerate(text: string, region: Span, options: EnumerateOptions 
   top.forEach((m, i) => {
     const next = top[i + 1];
     const partEnd = next ? next.start : whole.end;
-    const span = trimSpan(text, m.start, partEnd) ?? { start: m.start, end: m.end };
-    const bodySpan = trimSpan(text, m.bodyStart, partEnd) ?? { start: m.end, end: m.end };
+    const span = trimmed(text, m.start, partEnd) ?? { start: m.start, end: m.end };
+    const bodySpan = trimmed(text, m.bodyStart, partEnd) ?? { start: m.end, end: m.end };
     const marker = toMarker(text, m, 0);
     parts.push({ labels: m.labels, marker, span, bodySpan });
     markers.push(marker);
@@ -87,7 +82,7 @@ export function enumerate(text: string, region: Span, options: EnumerateOptions 
       markers.push(toMarker(text, sub, 1));
     }
   });
-  return { kind: 'numbered', preamble: trimSpan(text, whole.start, first.start), parts, markers };
+  return { kind: 'numbered', preamble: trimmed(text, whole.start, first.start), parts, markers };
 }
 
 const LIST_NOUNS = /^(?:(?:les |la |le |de |uw |votre |vos )?(?:questions?|vra(?:ag|gen)|deelvra(?:ag|gen)|points?|punt(?:en)?|sous-questions?)(?: n[°º]| nr\.?| no\.?)?\s*)/iu;
