@@ -12,10 +12,13 @@ import {
 } from './model';
 import { assessItem, assessTimeliness, type AssessContext } from './assess';
 import { pair } from './pairing';
+import type { SignalReading } from './assess/signals';
 
 export interface AnalyseOptions {
   /** ISO date used for "overdue by N days" and "awaiting"; defaults to the current date. */
   today?: string;
+  /** Called with each sub-question's signals, for the eval and the training (scripts/train.ts). */
+  onSignals?: (label: string, reading: SignalReading) => void;
 }
 
 export function todayIso(now: Date = new Date()): string {
@@ -41,6 +44,9 @@ export function analyse(text: string, reading: PageReading, options: AnalyseOpti
     language: reading.language,
     answerExists: reading.answerRegion !== null && reading.answerRegion.end > reading.answerRegion.start,
     answerSpanOf: (label) => answerSpans.get(label) ?? null,
+    answerRegion: reading.answerRegion,
+    sharedBy: (span) => pairing.items.filter((i) => i.answerSpan && i.answerSpan.start === span.start && i.answerSpan.end === span.end).length,
+    onSignals: options.onSignals,
   };
 
   const items: Item[] = pairing.items.map((paired) => {

@@ -10,6 +10,7 @@ import { FAMILY_TEXT } from './lexicon/deflection';
 import { judgeTimeliness } from './timeliness';
 import { topicStems } from './topic';
 import { textLanguage } from './words';
+import { computeSignals, type SignalReading } from './signals';
 
 export { alignParagraphs } from './align';
 
@@ -36,6 +37,11 @@ export interface AssessContext {
   answerExists: boolean;
   /** Answer span of the label a referred item points to, to look for evidence there too. */
   answerSpanOf(label: string): Span | null;
+  /** The whole answer region, for the signals that look at the answer as a whole. */
+  answerRegion?: Span | null;
+  /** How many sub-questions are paired with this very span. */
+  sharedBy?(span: Span): number;
+  onSignals?: (label: string, reading: SignalReading) => void;
 }
 
 export type Judgement = Pick<Item, 'status' | 'reasons' | 'interrogatives' | 'unaddressed' | 'confidence'>;
@@ -53,6 +59,15 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
       unaddressed: [],
       confidence: 1,
     };
+  }
+  const referredSpan = item.refersTo ? ctx.answerSpanOf(item.refersTo) : null;
+  if (ctx.onSignals) {
+    ctx.onSignals(item.label, computeSignals({
+      text, language, questionSpan: item.questionSpan, answerSpan: item.answerSpan, answerRegion: ctx.answerRegion ?? null,
+      pairedBy: item.pairedBy, sharedBy: item.answerSpan && ctx.sharedBy ? ctx.sharedBy(item.answerSpan) : 1,
+      refersToItem: item.refersTo !== null, interrogatives: found,
+      extraAnswerSpans: referredSpan && item.answerSpan && !overlaps(referredSpan, item.answerSpan) ? [referredSpan] : [],
+    }));
   }
   if (!item.answerSpan) {
     return {

@@ -1,0 +1,123 @@
+// Finds the refusal and pointer cue families of lexicon/cues.ts in a span, sentence by sentence. A
+// sentence meets a family when each concept group of one of its rules has a word in it, in any order,
+// so the cue survives another person, tense or word order. One pass over the words of the span; the
+// concept terms are indexed by the first three letters of their first word.
+
+import type { Span } from '../model';
+import { CONCEPTS, CUE_RULES, QUESTION_NUMBER, type CueFamily } from './lexicon/cues';
+import { sentenceSpans } from './sentences';
+import { fold, type TextLanguage } from './words';
+
+export interface CueMatch {
+  family: CueFamily;
+  /** The sentence holding the cue. */
+  sentence: Span;
+  /** From the first to the last word that met the rule: the deciding words. */
+  span: Span;
+  evidence: string;
+}
+
+interface Term { concept: string; words: string[]; exact: boolean[] }
+interface Index { byPrefix: Map<string, Term[]> }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const indexes: Partial<Record<TextLanguage, Index>> = {};
+
+function indexFor(language: TextLanguage): Index {
+  const cached = indexes[language];
+  if (cached) return cached;
+  const byPrefix = new Map<string, Term[]>();
+  for (const [concept, terms] of Object.entries(CONCEPTS[language])) {
+    for (const raw of terms) {
+      const parts = fold(raw).match(/[\p{L}\p{N}]+\$?|\$/gu) ?? [];
+      const words: string[] = [];
+      const exact: boolean[] = [];
+      for (const p of parts) {
+        if (p === '$') { exact[exact.length - 1] = true; continue; }
+        words.push(p.replace(/\$$/, ''));
+        exact.push(p.endsWith('$'));
+      }
+      if (words.length === 0) continue;
+      // A trailing "$" in the source applies to the last word ("data$").
+      if (/\$$/.test(raw)) exact[exact.length - 1] = true;
+      const key = words[0]!.slice(0, 3);
+      const list = byPrefix.get(key) ?? [];
+      list.push({ concept, words, exact });
+      byPrefix.set(key, list);
+    }
+  }
+  const built = { byPrefix };
+  indexes[language] = built;
+  return built;
+}
+
+interface Word { w: string; start: number; end: number }
+
+function wordsOf(folded: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of folded.matchAll(WORD)) out.push({ w: m[0], start: offset + m.index!, end: offset + m.index! + m[0].length });
+  return out;
+}
+
+function termAt(words: Word[], i: number, term: Term): boolean {
+  for (let k = 0; k < term.words.length; k++) {
+    const word = words[i + k];
+    if (!word) return false;
+    const want = term.words[k]!;
+    if (term.exact[k] ? word.w !== want : !word.w.startsWith(want)) return false;
+  }
+  return true;
+}
+
+/** Which concepts stand in a run of words, and where (first hit of each). */
+function conceptsIn(words: Word[], index: Index): Map<string, Word[]> {
+  const found = new Map<string, Word[]>();
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.byPrefix.get(words[i]!.w.slice(0, 3));
+    if (!candidates) continue;
+    for (const term of candidates) {
+      if (found.has(term.concept) || !termAt(words, i, term)) continue;
+      found.set(term.concept, words.slice(i, i + term.words.length));
+    }
+  }
+  return found;
+}
+
+export function findCues(text: string, span: Span, language: TextLanguage): CueMatch[] {
+  const index = indexFor(language);
+  const out: CueMatch[] = [];
+  for (const sentence of sentenceSpans(text, span)) {
+    const raw = text.slice(sentence.start, sentence.end);
+    const folded = fold(raw);
+    const words = wordsOf(folded, sentence.start);
+    const concepts = conceptsIn(words, index);
+    if (QUESTION_NUMBER.test(folded)) concepts.set('question', concepts.get('question') ?? []);
+    const met = new Set<CueFamily>();
+    for (const rule of CUE_RULES) {
+      if (met.has(rule.family)) continue;
+      const hits: Word[] = [];
+      let ok = true;
+      for (const group of rule.all) {
+        const concept = group.find((c) => concepts.has(c));
+        if (!concept) { ok = false; break; }
+        hits.push(...concepts.get(concept)!);
+      }
+      if (!ok || rule.none?.some((c) => concepts.has(c))) continue;
+      met.add(rule.family);
+      const start = hits.length ? Math.min(...hits.map((h) => h.start)) : sentence.start;
+      const end = hits.length ? Math.max(...hits.map((h) => h.end)) : sentence.end;
+      out.push({ family: rule.family, sentence, span: { start, end }, evidence: clip(text.slice(start, end)) });
+    }
+  }
+  return out;
+}
+
+/** The number of the written question a pointer names, as written ("54-1234", "242"). */
+export function questionNumberIn(s: string): string | null {
+  return QUESTION_NUMBER.exec(fold(s))?.[1] ?? null;
+}
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 140 ? `${one.slice(0, 137)}…` : one;
+}

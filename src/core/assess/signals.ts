@@ -1,0 +1,182 @@
+// Named, typed signals for one (sub-question, answer part) pair: what the fitted verdict
+// (assess/verdict.ts) weighs, what the eval logs, and where the reasons find their deciding words.
+// Every signal is a number (0/1 for a presence, a share, or a log-length); SIGNAL_NAMES fixes their
+// order, which the committed model weights follow.
+
+import type { Span } from '../model';
+import { findCues, type CueMatch } from './cues';
+import { weighInterrogatives, type AssessedInterrogative } from './evidence';
+import type { FoundInterrogative } from './interrogatives';
+import { ASK_KINDS, ASK_PATTERNS, GIVE_YES_NO, MONTHS_OR_TERMS, type AskKind } from './lexicon/asks';
+import { CUE_FAMILIES, POINTER_FAMILIES, REFUSAL_FAMILIES, type CueFamily } from './lexicon/cues';
+import { sentenceSpans, wordCount } from './sentences';
+import { topicStems } from './topic';
+import { contentTokens, fold, type TextLanguage } from './words';
+
+export const PAIRING_KINDS = ['none', 'label', 'group', 'range', 'whole-answer', 'alignment'] as const;
+
+export const SIGNAL_NAMES = [
+  ...PAIRING_KINDS.map((k) => `paired.${k}` as const),
+  'paired.sharedBy', // log2 of how many sub-questions share this answer part
+  'paired.refersToItem', // pairing read a pointer to another sub-question's answer
+  'length.part', // log(1 + words of the part)
+  'length.question', // log(1 + words of the sub-question)
+  'length.ratio', // log of part words over sub-question words
+  'length.answer', // log(1 + words of the whole answer)
+  'length.partShare', // share of the whole answer the part makes up
+  ...CUE_FAMILIES.map((f) => `cue.${f}` as const), // the family is met in the part
+  'cue.refusalShare', // share of the part's words in sentences with a refusal cue
+  'cue.pointerShare',
+  'cue.refusalFirst', // the part's first sentence carries a refusal cue
+  'cue.pointerFirst',
+  'answer.refusalShare', // the same shares over the whole answer
+  'answer.pointerShare',
+  'answer.shortHandOver', // a short whole answer mostly made of a refusal or a pointer
+  ...ASK_KINDS.map((k) => `ask.${k}` as const), // what the sub-question asks for
+  'ask.interrogatives', // log(1 + interrogatives found)
+  'give.numbers', // log(1 + numbers in the part)
+  'give.manyNumbers', // four or more numbers: a breakdown may stand there
+  'give.date',
+  'give.yesNo',
+  'gap.number', // a number asked, none given
+  'gap.date',
+  'gap.breakdown',
+  'cover.stems', // share of the sub-question's content stems found in the part (topic words aside)
+  'cover.names', // share of its names and numbers found
+  'iq.addressedStrong', // share of interrogatives addressed in words of their own
+  'iq.unaddressed', // share with no trace
+  'iq.unaddressedCheckable', // interrogatives with no trace that had words enough to be found by
+  'iq.notApplicable', // a follow-up made moot by a denied premise
+] as const;
+
+export type SignalName = (typeof SIGNAL_NAMES)[number];
+export type Signals = Record<SignalName, number>;
+
+export interface SignalInput {
+  text: string;
+  language: TextLanguage;
+  questionSpan: Span;
+  /** The paired answer part, or null. */
+  answerSpan: Span | null;
+  /** The whole answer region. */
+  answerRegion: Span | null;
+  pairedBy: string;
+  /** How many sub-questions share this answer part (1 for a part of its own). */
+  sharedBy: number;
+  refersToItem: boolean;
+  interrogatives: FoundInterrogative[];
+  /** The answer it refers to, when it refers: looked at for evidence too. */
+  extraAnswerSpans?: Span[];
+}
+
+export interface SignalReading {
+  signals: Signals;
+  /** Cue matches in the part, for the reasons. */
+  cues: CueMatch[];
+  /** Cue matches of the whole answer. */
+  answerCues: CueMatch[];
+  weighed: AssessedInterrogative[];
+  asks: AskKind[];
+}
+
+// The whole answer's cues are the same for every sub-question: computed once per answer.
+let answerCueCache: { text: string; start: number; end: number; cues: CueMatch[]; words: number } | null = null;
+
+function answerCues(text: string, region: Span, language: TextLanguage): { cues: CueMatch[]; words: number } {
+  const c = answerCueCache;
+  if (c && c.text === text && c.start === region.start && c.end === region.end) return c;
+  const fresh = { text, start: region.start, end: region.end, cues: findCues(text, region, language), words: wordCount(text, region) };
+  answerCueCache = fresh;
+  return fresh;
+}
+
+export function computeSignals(input: SignalInput): SignalReading {
+  const { text, language, questionSpan, answerSpan, answerRegion } = input;
+  const s = Object.fromEntries(SIGNAL_NAMES.map((n) => [n, 0])) as Signals;
+  const pairing = answerSpan ? input.pairedBy : 'none';
+  s[`paired.${(PAIRING_KINDS as readonly string[]).includes(pairing) ? pairing : 'label'}` as SignalName] = 1;
+  s['paired.sharedBy'] = Math.log2(Math.max(1, input.sharedBy));
+  s['paired.refersToItem'] = input.refersToItem ? 1 : 0;
+
+  const questionWords = wordCount(text, questionSpan);
+  const partWords = answerSpan ? wordCount(text, answerSpan) : 0;
+  const answer = answerRegion ? answerCues(text, answerRegion, language) : { cues: [], words: 0 };
+  s['length.part'] = Math.log1p(partWords);
+  s['length.question'] = Math.log1p(questionWords);
+  s['length.ratio'] = Math.log((1 + partWords) / (1 + questionWords));
+  s['length.answer'] = Math.log1p(answer.words);
+  s['length.partShare'] = answer.words ? Math.min(1, partWords / answer.words) : 0;
+
+  const cues = answerSpan ? findCues(text, answerSpan, language) : [];
+  for (const c of cues) s[`cue.${c.family}` as SignalName] = 1;
+  s['cue.refusalShare'] = familyShare(text, cues, REFUSAL_FAMILIES, partWords);
+  s['cue.pointerShare'] = familyShare(text, cues, POINTER_FAMILIES, partWords);
+  const first = answerSpan ? sentenceSpans(text, answerSpan)[0] : undefined;
+  const inFirst = (families: readonly CueFamily[]) => (first && cues.some((c) => families.includes(c.family) && c.sentence.start === first.start) ? 1 : 0);
+  s['cue.refusalFirst'] = inFirst(REFUSAL_FAMILIES);
+  s['cue.pointerFirst'] = inFirst(POINTER_FAMILIES);
+  s['answer.refusalShare'] = familyShare(text, answer.cues, REFUSAL_FAMILIES, answer.words);
+  s['answer.pointerShare'] = familyShare(text, answer.cues, POINTER_FAMILIES, answer.words);
+  s['answer.shortHandOver'] = answer.words > 0 && answer.words <= 80 ? Math.max(s['answer.refusalShare'], s['answer.pointerShare']) : 0;
+
+  const questionText = fold(text.slice(questionSpan.start, questionSpan.end));
+  const asks = ASK_KINDS.filter((k) => ASK_PATTERNS[language][k].test(questionText));
+  for (const k of asks) s[`ask.${k}` as SignalName] = 1;
+  s['ask.interrogatives'] = Math.log1p(input.interrogatives.length);
+
+  const partText = answerSpan ? text.slice(answerSpan.start, answerSpan.end) : '';
+  const foldedPart = fold(partText);
+  const numbers = countNumbers(partText);
+  s['give.numbers'] = Math.log1p(numbers);
+  s['give.manyNumbers'] = numbers >= 4 ? 1 : 0;
+  s['give.date'] = MONTHS_OR_TERMS[language].test(foldedPart) ? 1 : 0;
+  s['give.yesNo'] = GIVE_YES_NO[language].test(foldedPart) ? 1 : 0;
+  s['gap.number'] = asks.includes('number') && numbers === 0 ? 1 : 0;
+  s['gap.date'] = asks.includes('date') && !s['give.date'] ? 1 : 0;
+  s['gap.breakdown'] = asks.includes('breakdown') && numbers < 4 ? 1 : 0;
+
+  const topic = topicStems(text, language);
+  const qTokens = contentTokens(text, questionSpan, language);
+  const spans = answerSpan ? [answerSpan, ...(input.extraAnswerSpans ?? [])] : [];
+  const partStems = new Set(spans.flatMap((sp) => contentTokens(text, sp, language)).map((t) => t.stem));
+  const own = [...new Set(qTokens.filter((t) => !t.isNumber && !topic.has(t.stem)).map((t) => t.stem))];
+  s['cover.stems'] = own.length ? own.filter((st) => partStems.has(st)).length / own.length : 0;
+  const names = [...new Set(qTokens.filter((t) => t.isName || (t.isNumber && t.word.length > 1)).map((t) => t.stem))];
+  s['cover.names'] = names.length ? names.filter((st) => partStems.has(st)).length / names.length : 0;
+
+  const weighed = spans.length
+    ? weighInterrogatives(input.interrogatives, { text, language, answerSpans: spans, topicStems: topic })
+    : [];
+  const n = Math.max(1, weighed.length);
+  s['iq.addressedStrong'] = weighed.filter((q) => q.verdict === 'addressed' && q.strength === 'strong').length / n;
+  s['iq.unaddressed'] = weighed.filter((q) => q.verdict === 'unaddressed').length / n;
+  s['iq.unaddressedCheckable'] = Math.min(3, weighed.filter((q) => q.verdict === 'unaddressed' && q.checkable >= 2).length);
+  s['iq.notApplicable'] = weighed.some((q) => q.verdict === 'not-applicable') ? 1 : 0;
+
+  return { signals: s, cues, answerCues: answer.cues, weighed, asks };
+}
+
+function familyShare(text: string, cues: CueMatch[], families: readonly CueFamily[], total: number): number {
+  if (!total) return 0;
+  const seen = new Set<string>();
+  let words = 0;
+  for (const c of cues) {
+    if (!families.includes(c.family)) continue;
+    const key = `${c.sentence.start}:${c.sentence.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    words += wordCount(text, c.sentence);
+  }
+  return Math.min(1, words / total);
+}
+
+// Numbers that are figures: not a lone label digit, not a law's article number after "art.".
+function countNumbers(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(/(?<![\p{L}\d-])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu)) {
+    const before = s.slice(Math.max(0, m.index! - 6), m.index!);
+    if (/\b(?:art|nr|n°|no)\.?\s*$/iu.test(before)) continue;
+    n += 1;
+  }
+  return n;
+}
