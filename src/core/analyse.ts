@@ -47,6 +47,7 @@ export function analyse(text: string, reading: PageReading, options: AnalyseOpti
     answerRegion: reading.answerRegion,
     sharedBy: (span) => pairing.items.filter((i) => i.answerSpan && i.answerSpan.start === span.start && i.answerSpan.end === span.end).length,
     onSignals: options.onSignals,
+    items: pairing.items.length,
   };
 
   const items: Item[] = pairing.items.map((paired) => {
@@ -59,7 +60,7 @@ export function analyse(text: string, reading: PageReading, options: AnalyseOpti
       answerSpan: paired.answerSpan,
       status: judgement.status,
       groupedWith: paired.groupedWith,
-      refersTo: paired.refersTo,
+      refersTo: judgement.refersTo,
       reasons: judgement.reasons,
       interrogatives: judgement.interrogatives,
       unaddressed: judgement.unaddressed,

@@ -2,7 +2,9 @@
 // command line only read it. Offsets (`Span`) index the flat text produced by core/text, which is
 // the only link between the analysis and the DOM.
 
-export const SCHEMA_VERSION = 1;
+// 2: `Item.refersTo` is a structured Reference (kind item / question / document / website /
+// registry) instead of a label; `Reason.code` is one of ReasonCode.
+export const SCHEMA_VERSION = 2;
 
 export type Language = 'fr' | 'nl' | 'en';
 
@@ -14,10 +16,38 @@ export interface Span {
 
 export type ItemStatus = 'answered' | 'partial' | 'deflected' | 'referred' | 'missing' | 'awaiting';
 
+/** Every reason the engine gives, one code each: assess produces them, the panel words them from
+ * its catalogs, the JSON Schema lists them. */
+export const REASON_CODES = [
+  'no-answer-yet', 'no-answer-part', 'not-in-shared-part',
+  'evidence', 'thin-evidence',
+  'unaddressed-interrogatives', 'gap-number', 'gap-date', 'gap-breakdown',
+  'deflection-no-data', 'deflection-burden', 'deflection-not-competent', 'deflection-ask-elsewhere',
+  'deflection-secrecy', 'deflection-stalling', 'deflection-cannot-answer', 'deflection-talks-around', 'deflection-aside',
+  'refers-to', 'refers-question', 'refers-document', 'refers-website', 'refers-registry', 'refers-elsewhere',
+  'paired-by-label', 'paired-by-group', 'paired-by-range', 'paired-by-whole-answer', 'paired-by-alignment',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export type ReferenceKind = 'item' | 'question' | 'document' | 'website' | 'registry';
+
+/** Where an answer points instead of answering. */
+export interface Reference {
+  kind: ReferenceKind;
+  /** The sub-question pointed to (kind item). */
+  label?: string;
+  /** The written question pointed to, as the answer writes it ("5-7879", "242"); a full Senate id
+   * ("5-7879") becomes a link. */
+  questionId?: string;
+  /** The words of the pointer. */
+  text: string;
+  span?: Span;
+}
+
 /** Why a verdict was given: a code a program can rely on, a sentence a reviewer can read, and the
  * words it relied on (with where they stand on the page, when they stand on it). */
 export interface Reason {
-  code: string;
+  code: ReasonCode;
   text: string;
   evidence?: string;
   span?: Span;
@@ -92,8 +122,9 @@ export interface Item {
   status: ItemStatus;
   /** Other labels answered by the same answer part ("1 et 2."). */
   groupedWith: string[];
-  /** The label whose answer this one points to ("voir point 1"). */
-  refersTo: string | null;
+  /** Where the answer points instead of answering here ("voir point 1", "question n° 5-7879", the
+   * registry, a website, a report). */
+  refersTo: Reference | null;
   reasons: Reason[];
   interrogatives: Interrogative[];
   /** Texts of interrogatives with no trace in the answer. */

@@ -1,136 +1,101 @@
-// The evaluation of the whole engine on the hand-labelled cases: pairing accuracy, and precision and
-// recall of each flag a reviewer relies on, on the dev set and on the check set apart. Used by
-// scripts/eval.ts (prints, writes results.json) and by eval.test.ts (fails under the thresholds).
+// The eval as the judge: the engine on the labelled corpus, per split and language. Status accuracy;
+// "flagged" (anything not fully answered) precision and recall; "not answered here" (deflected,
+// referred, missing) precision and recall; precision and recall per status; the confusion matrix;
+// the calibration of the confidence (of the verdicts given ~0.9, how many are right). Used by
+// scripts/eval.ts (prints, writes results.json) and eval.test.ts (fails under the floors).
 
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyseText } from '../../src/core/analyse';
-import type { Analysis, ItemStatus } from '../../src/core/model';
+import type { Split } from './split';
+import { LABELLED_STATUSES, loadCorpus, type CorpusCase, type LabelledStatus } from './corpus';
+import { rowsOf, type PairRow } from './pairs';
 
-export type LabelledStatus = 'answered' | 'partial' | 'deflected' | 'referred' | 'missing';
+export interface PR { truePositives: number; predicted: number; expected: number; precision: number | null; recall: number | null }
 
-export interface EvalLabel {
-  label: string;
-  status: LabelledStatus;
-  refersTo?: string;
-  unaddressed?: string[];
-  note: string;
-}
+export type Got = LabelledStatus | 'not-found';
 
-export interface EvalCase {
-  id: string;
-  language: 'fr' | 'nl';
-  source: string;
-  question: string;
-  answer: string | null;
-  labels: EvalLabel[];
-  set: 'dev' | 'check';
-}
+export interface Disagreement { case: string; label: string; expected: string; got: string; confidence: number | null; note: string; reasons: string[] }
 
-export const FLAGS = ['missing', 'deflected', 'referred', 'partial'] as const;
-export type Flag = (typeof FLAGS)[number];
+export interface Bin { from: number; to: number; count: number; accuracy: number | null; meanConfidence: number | null }
 
-export interface FlagScore {
-  truePositives: number;
-  predicted: number;
-  expected: number;
-  /** null when nothing was predicted (precision undefined). */
-  precision: number | null;
-  recall: number | null;
-}
-
-export interface Disagreement {
-  case: string;
-  label: string;
-  expected: string;
-  got: string;
-  note: string;
-  reasons: string[];
-}
-
-export interface SetResult {
+export interface EvalResult {
   cases: number;
   subQuestions: number;
-  /** Sub-questions whose label the engine found, with an answer part unless labelled missing, and
-   * with the same cross-reference when one is expected. */
-  pairingAccuracy: number;
+  /** Labelled sub-questions the engine found at all. */
+  found: number;
   statusAccuracy: number;
-  flags: Record<Flag, FlagScore>;
+  flagged: PR;
+  notAnsweredHere: PR;
+  perStatus: Record<LabelledStatus, PR>;
+  /** confusion[expected][got] */
+  confusion: Record<LabelledStatus, Record<Got, number>>;
+  calibration: Bin[];
+  /** Of the referrals expected and found, those pointing the same way (kind, and label or question). */
+  referralTargetAgreement: number | null;
   disagreements: Disagreement[];
 }
 
-export const CASES_DIR = new URL('./cases/', import.meta.url);
-const TODAY = '2030-01-01';
+const NOT_HERE: readonly Got[] = ['deflected', 'referred', 'missing'];
 
-export function loadCases(dir: URL = CASES_DIR): EvalCase[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir.pathname, f), 'utf8')) as EvalCase);
+function pr(tp: number, predicted: number, expected: number): PR {
+  return { truePositives: tp, predicted, expected, precision: predicted ? tp / predicted : null, recall: expected ? tp / expected : null };
 }
 
-export function runCase(c: EvalCase): Analysis {
-  return analyseText(c.question, c.answer, { language: c.language, today: TODAY });
-}
+export function scoreRows(rows: PairRow[], cases: number): EvalResult {
+  const got = (r: PairRow): Got => (r.item ? (r.item.status as Got) : 'not-found');
+  const n = rows.length;
+  const confusion = Object.fromEntries(LABELLED_STATUSES.map((s) => [s, Object.fromEntries([...LABELLED_STATUSES, 'not-found'].map((t) => [t, 0]))])) as EvalResult['confusion'];
+  for (const r of rows) confusion[r.gold.status][got(r)] += 1;
+  const count = (f: (r: PairRow) => boolean) => rows.filter(f).length;
+  const isFlag = (s: Got) => s !== 'answered' && s !== 'not-found';
+  const flagged = pr(count((r) => isFlag(got(r)) && r.gold.status !== 'answered'), count((r) => isFlag(got(r))), count((r) => r.gold.status !== 'answered'));
+  const notAnsweredHere = pr(count((r) => NOT_HERE.includes(got(r)) && NOT_HERE.includes(r.gold.status)), count((r) => NOT_HERE.includes(got(r))), count((r) => NOT_HERE.includes(r.gold.status)));
+  const perStatus = Object.fromEntries(LABELLED_STATUSES.map((s) => [s, pr(count((r) => got(r) === s && r.gold.status === s), count((r) => got(r) === s), count((r) => r.gold.status === s))])) as Record<LabelledStatus, PR>;
 
-export function evaluate(cases: EvalCase[]): SetResult {
-  let subQuestions = 0;
-  let paired = 0;
-  let sameStatus = 0;
-  const counts: Record<Flag, { tp: number; predicted: number; expected: number }> = {
-    missing: { tp: 0, predicted: 0, expected: 0 },
-    deflected: { tp: 0, predicted: 0, expected: 0 },
-    referred: { tp: 0, predicted: 0, expected: 0 },
-    partial: { tp: 0, predicted: 0, expected: 0 },
-  };
-  const disagreements: Disagreement[] = [];
+  const edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+  const calibration: Bin[] = edges.slice(0, -1).map((from, i) => {
+    const to = edges[i + 1]!;
+    const inBin = rows.filter((r) => r.item && r.item.confidence >= from && r.item.confidence < to);
+    return {
+      from, to: Math.min(1, to), count: inBin.length,
+      accuracy: inBin.length ? inBin.filter((r) => got(r) === r.gold.status).length / inBin.length : null,
+      meanConfidence: inBin.length ? inBin.reduce((s, r) => s + r.item!.confidence, 0) / inBin.length : null,
+    };
+  });
 
-  for (const c of cases) {
-    const analysis = runCase(c);
-    const byLabel = new Map(analysis.items.map((i) => [i.label, i]));
-    for (const gold of c.labels) {
-      subQuestions += 1;
-      const item = byLabel.get(gold.label);
-      const got: ItemStatus | 'not-found' = item ? item.status : 'not-found';
-      const referralOk = gold.status !== 'referred' || item?.refersTo === gold.refersTo;
-      // Paired means found, given an answer part unless the label says none answers it, and pointing
-      // where the label points when it refers.
-      const partOk = gold.status === 'missing' || item?.answerSpan != null;
-      if (item && partOk && referralOk) paired += 1;
-      if (got === gold.status) sameStatus += 1;
-      for (const flag of FLAGS) {
-        const expected = gold.status === flag;
-        const predicted = got === flag;
-        if (expected) counts[flag].expected += 1;
-        if (predicted) counts[flag].predicted += 1;
-        if (expected && predicted) counts[flag].tp += 1;
-      }
-      if (got !== gold.status || !referralOk) {
-        disagreements.push({
-          case: c.id,
-          label: gold.label,
-          expected: gold.status + (gold.refersTo ? ` → ${gold.refersTo}` : ''),
-          got: got + (item?.refersTo ? ` → ${item.refersTo}` : ''),
-          note: gold.note,
-          reasons: item ? item.reasons.map((r) => `${r.code}: ${r.text}${r.evidence ? ` [${r.evidence}]` : ''}`) : analysis.warnings,
-        });
-      }
-    }
-  }
-  const flags = Object.fromEntries(FLAGS.map((flag) => {
-    const { tp, predicted, expected } = counts[flag];
-    return [flag, { truePositives: tp, predicted, expected, precision: predicted ? tp / predicted : null, recall: expected ? tp / expected : null }];
-  })) as Record<Flag, FlagScore>;
+  const referrals = rows.filter((r) => r.gold.status === 'referred' && got(r) === 'referred' && r.gold.refersTo);
+  const sameTarget = referrals.filter((r) => {
+    const want = r.gold.refersTo!;
+    const have = r.item!.refersTo;
+    if (!have || have.kind !== want.kind) return false;
+    if (want.kind === 'item') return have.label === want.label;
+    return true;
+  }).length;
+
+  const disagreements: Disagreement[] = rows.filter((r) => got(r) !== r.gold.status).map((r) => ({
+    case: r.caseId, label: r.gold.label, expected: r.gold.status, got: got(r), confidence: r.item?.confidence ?? null, note: r.gold.note,
+    reasons: r.item ? r.item.reasons.map((x) => `${x.code}: ${x.text}${x.evidence ? ` [${x.evidence}]` : ''}`) : [],
+  }));
+
   return {
-    cases: cases.length,
-    subQuestions,
-    pairingAccuracy: subQuestions ? paired / subQuestions : 0,
-    statusAccuracy: subQuestions ? sameStatus / subQuestions : 0,
-    flags,
+    cases, subQuestions: n, found: count((r) => r.item !== null),
+    statusAccuracy: n ? count((r) => got(r) === r.gold.status) / n : 0,
+    flagged, notAnsweredHere, perStatus, confusion, calibration,
+    referralTargetAgreement: referrals.length ? sameTarget / referrals.length : null,
     disagreements,
   };
 }
 
-export function evaluateSets(cases: EvalCase[] = loadCases()): { dev: SetResult; check: SetResult } {
-  return { dev: evaluate(cases.filter((c) => c.set === 'dev')), check: evaluate(cases.filter((c) => c.set === 'check')) };
+export type Breakdown = Record<string, EvalResult>; // "dev", "dev/nl", "dev/fr", …
+
+/** Every split asked for, and each language within it. */
+export function evaluateSplits(splits: Split[], corpus: CorpusCase[] = loadCorpus({ splits })): Breakdown {
+  const out: Breakdown = {};
+  const rowsByCase = new Map(corpus.map((c) => [c.id, rowsOf(c).rows]));
+  for (const split of splits) {
+    for (const language of [null, 'nl', 'fr'] as const) {
+      const cases = corpus.filter((c) => c.split === split && (language === null || c.language === language));
+      if (!cases.length) continue;
+      out[language ? `${split}/${language}` : split] = scoreRows(cases.flatMap((c) => rowsByCase.get(c.id)!), cases.length);
+    }
+  }
+  return out;
 }

@@ -25,8 +25,13 @@ export function rowsOf(c: CorpusCase): { analysis: Analysis; rows: PairRow[] } {
     caseId: c.id,
     language: c.language,
     gold,
-    item: items.get(gold.label) ?? null,
-    reading: readings.get(gold.label) ?? null,
+    item: items.get(gold.label) ?? items.get(parentLabel(gold.label)) ?? null,
+    reading: readings.get(gold.label) ?? readings.get(parentLabel(gold.label)) ?? null,
   }));
   return { analysis, rows };
+}
+
+/** A reader who split "2" into "2a" and "2b" is compared with the engine's item 2. */
+function parentLabel(label: string): string {
+  return label.replace(/^(\d+)\s*[a-z]$/i, '$1');
 }

@@ -69,47 +69,83 @@ function termAt(words: Word[], i: number, term: Term): boolean {
   return true;
 }
 
-/** Which concepts stand in a run of words, and where (first hit of each). */
-function conceptsIn(words: Word[], index: Index): Map<string, Word[]> {
-  const found = new Map<string, Word[]>();
+interface Hit { at: number; words: Word[] }
+
+/** Every place each concept stands in a run of words. */
+function conceptsIn(words: Word[], index: Index): Map<string, Hit[]> {
+  const found = new Map<string, Hit[]>();
   for (let i = 0; i < words.length; i++) {
     const candidates = index.byPrefix.get(words[i]!.w.slice(0, 3));
     if (!candidates) continue;
     for (const term of candidates) {
-      if (found.has(term.concept) || !termAt(words, i, term)) continue;
-      found.set(term.concept, words.slice(i, i + term.words.length));
+      if (!termAt(words, i, term)) continue;
+      const list = found.get(term.concept) ?? [];
+      list.push({ at: i, words: words.slice(i, i + term.words.length) });
+      found.set(term.concept, list);
     }
   }
   return found;
 }
 
+// The words that meet a rule must stand close together: a clause, not a whole long sentence.
+const WINDOW = 12;
+
+/** One hit per group, all within WINDOW words, or null. Tries each hit of the first group as anchor. */
+function closeHits(groups: readonly (readonly string[])[], concepts: Map<string, Hit[]>): Hit[] | null {
+  const options = groups.map((g) => g.flatMap((c) => concepts.get(c) ?? []));
+  if (options.some((o) => o.length === 0)) return null;
+  for (const anchor of options[0]!) {
+    const chosen: Hit[] = [anchor];
+    let ok = true;
+    for (const opts of options.slice(1)) {
+      const near = opts.find((h) => Math.abs(h.at - anchor.at) <= WINDOW && h !== anchor);
+      if (!near) { ok = false; break; }
+      chosen.push(near);
+    }
+    if (ok) return chosen;
+  }
+  return null;
+}
+
+export interface CueReading {
+  matches: CueMatch[];
+  /** Each sentence with the concepts standing in it: the model weighs concepts too, not only the
+   * families they make up. */
+  sentences: Array<{ span: Span; concepts: Set<string> }>;
+}
+
 export function findCues(text: string, span: Span, language: TextLanguage): CueMatch[] {
+  return readCues(text, span, language).matches;
+}
+
+export function readCues(text: string, span: Span, language: TextLanguage): CueReading {
   const index = indexFor(language);
   const out: CueMatch[] = [];
+  const sentences: CueReading['sentences'] = [];
   for (const sentence of sentenceSpans(text, span)) {
     const raw = text.slice(sentence.start, sentence.end);
     const folded = fold(raw);
     const words = wordsOf(folded, sentence.start);
     const concepts = conceptsIn(words, index);
-    if (QUESTION_NUMBER.test(folded)) concepts.set('question', concepts.get('question') ?? []);
+    const number = QUESTION_NUMBER.exec(folded);
+    if (number) {
+      const at = words.findIndex((w) => w.start >= sentence.start + number.index);
+      concepts.set('question', [...(concepts.get('question') ?? []), { at: Math.max(0, at), words: at >= 0 ? [words[at]!] : [] }]);
+    }
+    sentences.push({ span: sentence, concepts: new Set(concepts.keys()) });
     const met = new Set<CueFamily>();
     for (const rule of CUE_RULES) {
       if (met.has(rule.family)) continue;
-      const hits: Word[] = [];
-      let ok = true;
-      for (const group of rule.all) {
-        const concept = group.find((c) => concepts.has(c));
-        if (!concept) { ok = false; break; }
-        hits.push(...concepts.get(concept)!);
-      }
-      if (!ok || rule.none?.some((c) => concepts.has(c))) continue;
+      const chosen = closeHits(rule.all, concepts);
+      if (!chosen || rule.none?.some((c) => concepts.has(c))) continue;
+      const hits = chosen.flatMap((h) => h.words);
       met.add(rule.family);
       const start = hits.length ? Math.min(...hits.map((h) => h.start)) : sentence.start;
       const end = hits.length ? Math.max(...hits.map((h) => h.end)) : sentence.end;
       out.push({ family: rule.family, sentence, span: { start, end }, evidence: clip(text.slice(start, end)) });
     }
   }
-  return out;
+  return { matches: out, sentences };
 }
 
 /** The number of the written question a pointer names, as written ("54-1234", "242"). */

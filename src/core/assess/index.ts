@@ -1,16 +1,17 @@
-// Judges each paired sub-question: answered, partial, deflected, referred, missing, awaiting, with
-// reasons a reviewer can check, and the question's timeliness.
+// Judges each paired sub-question: answered, partial, deflected, referred, missing, awaiting. The
+// status comes from the fitted verdict (verdict.ts) over the pair's named signals (signals.ts); the
+// reasons quote the words that decided it, in the page's language: the refusal or pointer found, the
+// interrogatives with no trace, the figure or date asked and not given.
 // CONTRACT (used by core/analyse): keep these signatures.
 
-import type { Item, Language, QuestionMeta, Reason, Span, Timeliness } from '../model';
-import { findDeflections } from './deflection';
-import { weighInterrogatives, type AssessedInterrogative } from './evidence';
+import type { Interrogative, Item, Language, QuestionMeta, Reason, Reference, ReferenceKind, Span, Timeliness } from '../model';
+import { questionNumberIn, type CueMatch } from './cues';
 import { findInterrogatives } from './interrogatives';
-import { FAMILY_TEXT } from './lexicon/deflection';
-import { judgeTimeliness } from './timeliness';
-import { topicStems } from './topic';
-import { textLanguage } from './words';
+import { POINTER_FAMILIES, REFUSAL_FAMILIES, type CueFamily } from './lexicon/cues';
 import { computeSignals, type SignalReading } from './signals';
+import { judgeTimeliness } from './timeliness';
+import { judge } from './verdict';
+import { textLanguage } from './words';
 
 export { alignParagraphs } from './align';
 
@@ -42,9 +43,31 @@ export interface AssessContext {
   /** How many sub-questions are paired with this very span. */
   sharedBy?(span: Span): number;
   onSignals?: (label: string, reading: SignalReading) => void;
+  /** How many sub-questions the question has. */
+  items?: number;
 }
 
-export type Judgement = Pick<Item, 'status' | 'reasons' | 'interrogatives' | 'unaddressed' | 'confidence'>;
+export type Judgement = Pick<Item, 'status' | 'reasons' | 'interrogatives' | 'unaddressed' | 'confidence' | 'refersTo'>;
+
+const REFUSAL_CODE: Record<string, Reason['code']> = {
+  'no-data': 'deflection-no-data', burden: 'deflection-burden', 'not-competent': 'deflection-not-competent',
+  'ask-elsewhere': 'deflection-ask-elsewhere', secrecy: 'deflection-secrecy', stalling: 'deflection-stalling', 'cannot-answer': 'deflection-cannot-answer',
+};
+const REFUSAL_TEXT: Record<string, string> = {
+  'no-data': 'The answer says the information is not recorded, not available or cannot be extracted.',
+  burden: 'The answer says finding the information would take a disproportionate search.',
+  'not-competent': 'The answer says the matter belongs to another minister, government or body.',
+  'ask-elsewhere': 'The answer sends the question to someone else.',
+  secrecy: 'The answer withholds information: inquiry, secrecy, privacy or security.',
+  stalling: 'The answer says the matter is under study or premature, and gives nothing of substance.',
+  'cannot-answer': 'The answer says it cannot answer or communicate this.',
+};
+const POINTER_KIND: Partial<Record<CueFamily, ReferenceKind>> = {
+  'point-answer': 'question', 'point-question': 'question', 'point-registry': 'registry', 'point-website': 'website', 'point-document': 'document',
+};
+const POINTER_CODE: Record<ReferenceKind, Reason['code']> = {
+  item: 'refers-to', question: 'refers-question', document: 'refers-document', website: 'refers-website', registry: 'refers-registry',
+};
 
 export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
   const { text } = ctx;
@@ -58,122 +81,125 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
       interrogatives: found.map((q) => ({ text: q.text, span: q.span, verdict: 'unaddressed', evidence: [], reason: 'No answer yet.' })),
       unaddressed: [],
       confidence: 1,
+      refersTo: null,
     };
   }
+
   const referredSpan = item.refersTo ? ctx.answerSpanOf(item.refersTo) : null;
-  if (ctx.onSignals) {
-    ctx.onSignals(item.label, computeSignals({
-      text, language, questionSpan: item.questionSpan, answerSpan: item.answerSpan, answerRegion: ctx.answerRegion ?? null,
-      pairedBy: item.pairedBy, sharedBy: item.answerSpan && ctx.sharedBy ? ctx.sharedBy(item.answerSpan) : 1,
-      refersToItem: item.refersTo !== null, interrogatives: found,
-      extraAnswerSpans: referredSpan && item.answerSpan && !overlaps(referredSpan, item.answerSpan) ? [referredSpan] : [],
-    }));
-  }
-  if (!item.answerSpan) {
-    return {
-      status: 'missing',
-      reasons: [{ code: 'no-answer-part', text: `No part of the answer is paired with ${item.label}.` }],
-      interrogatives: found.map((q) => ({ text: q.text, span: q.span, verdict: 'unaddressed', evidence: [], reason: 'No answer part.' })),
-      unaddressed: found.map((q) => q.text),
-      confidence: 0.85,
-    };
-  }
+  const reading = computeSignals({
+    text, language, questionSpan: item.questionSpan, answerSpan: item.answerSpan, answerRegion: ctx.answerRegion ?? null,
+    pairedBy: item.pairedBy, sharedBy: item.answerSpan && ctx.sharedBy ? ctx.sharedBy(item.answerSpan) : 1,
+    refersToItem: item.refersTo !== null, interrogatives: found, items: ctx.items,
+    extraAnswerSpans: referredSpan && item.answerSpan && !overlaps(referredSpan, item.answerSpan) ? [referredSpan] : [],
+  });
+  ctx.onSignals?.(item.label, reading);
+  const verdict = judge(reading.signals);
+  const confidence = Math.round(verdict.confidence * 100) / 100;
+  const pairing = item.answerSpan ? [pairingReason(item)] : [];
 
-  const referred = item.refersTo ? ctx.answerSpanOf(item.refersTo) : null;
-  const answerSpans = referred && !overlaps(referred, item.answerSpan) ? [item.answerSpan, referred] : [item.answerSpan];
-  const weighed = weighInterrogatives(found, { text, language, answerSpans, topicStems: topicStems(text, language) });
-  const thin = !weighed.some((q) => q.verdict === 'addressed' && q.strength !== 'none');
-  // With no interrogative clearly answered there is nothing to contrast the silent ones with: the
-  // paired part is taken as the answer to all of them, and the verdict says so with low confidence.
-  const interrogatives = weighed.map(({ strength: _s, checkable: _c, ...rest }) =>
-    thin && rest.verdict === 'unaddressed' ? { ...rest, verdict: 'addressed' as const, reason: `${rest.reason.replace(/\.$/, '')}; no other interrogative here is clearly answered either, so the paired part is taken as its answer.` } : rest);
-  const unaddressed = weighed.filter((q) => q.verdict === 'unaddressed').map((q) => q.text);
-  const pairing = pairingReason(item);
+  const weighed: Interrogative[] = reading.weighed.length
+    ? reading.weighed.map(({ strength: _s, checkable: _c, ...rest }) => rest)
+    : found.map((q) => ({ text: q.text, span: q.span, verdict: 'unaddressed' as const, evidence: [], reason: 'No answer part.' }));
+  const untouched = weighed.filter((q) => q.verdict === 'unaddressed').map((q) => q.text);
 
-  if (item.refersTo) {
-    const reasons: Reason[] = [{ code: 'refers-to', text: `The answer points to the answer to ${item.refersTo} instead of answering here.`, evidence: item.reference?.text, span: item.reference?.span }];
-    const partial = partialReading(weighed);
-    if (partial) {
-      reasons.push({ code: 'referred-partial', text: `Even with the answer to ${item.refersTo}, ${partial.text}`, evidence: unaddressed.join(' | ') });
+  switch (verdict.status) {
+    case 'missing': {
+      const reason: Reason = item.answerSpan
+        ? { code: 'not-in-shared-part', text: 'Nothing in the answer part takes up this sub-question.', evidence: untouched.map(clip).join(' | ') || undefined }
+        : { code: 'no-answer-part', text: `No part of the answer is paired with ${item.label}.` };
+      const none = weighed.map((q) => ({ ...q, verdict: 'unaddressed' as const }));
+      return { status: 'missing', reasons: [reason, ...pairing], interrogatives: none, unaddressed: none.map((q) => q.text), confidence, refersTo: null };
     }
-    return { status: 'referred', reasons: [...reasons, pairing], interrogatives, unaddressed: partial ? unaddressed : [], confidence: 0.85 };
-  }
-
-  const deflection = findDeflections(text, item.answerSpan, language);
-  const shared = item.pairedBy !== 'label';
-  if (deflection.matches.length > 0) {
-    // Where does the substance stand? Weigh the question against the sentences that refuse nothing.
-    const rest = weighInterrogatives(found, { text, language, answerSpans: deflection.rest, topicStems: topicStems(text, language) });
-    const restAnswers = rest.some((q) => q.verdict === 'addressed' && q.strength === 'strong');
-    const onlyInRefusal = !restAnswers && weighed.some((q) => q.verdict === 'addressed' && q.strength === 'strong');
-    // A part shared by several sub-questions declines this one when the refusal is the whole part,
-    // or when the only words of this question that recur stand in the refusal.
-    if ((deflection.dominant && !(shared && restAnswers)) || (shared && onlyInRefusal)) {
-      const first = deflection.matches[0]!;
-      const reasons: Reason[] = deflection.matches.map((m) => ({ code: `deflection-${m.entry.family}`, text: FAMILY_TEXT[m.entry.family], evidence: m.evidence, span: m.span }));
-      if (!deflection.dominant) reasons.push({ code: 'deflection-takes-up-question', text: 'The only sentences of the shared answer that take up this sub-question are the refusal.' });
-      const declined = weighed.map((q) => ({ text: q.text, span: q.span, verdict: 'unaddressed' as const, evidence: [first.evidence], reason: 'The answer declines to answer.' }));
-      return { status: 'deflected', reasons: [...reasons, pairing], interrogatives: declined, unaddressed: declined.map((q) => q.text), confidence: deflection.share >= 0.8 ? 0.9 : 0.75 };
+    case 'deflected': {
+      const refusals = refusalReasons(reading.focusCues.length ? reading.focusCues : reading.cues.length ? reading.cues : reading.answerCues);
+      const reasons: Reason[] = refusals.length ? refusals : [{ code: 'deflection-talks-around', text: 'The answer speaks around the question without giving what was asked.', evidence: untouched.map(clip).join(' | ') || undefined }];
+      const first = reasons[0]!;
+      const declined = weighed.map((q) => ({ ...q, verdict: 'unaddressed' as const, evidence: first.evidence ? [first.evidence] : [], reason: 'The answer declines or passes it on.' }));
+      return { status: 'deflected', reasons: [...reasons, ...pairing], interrogatives: declined, unaddressed: declined.map((q) => q.text), confidence, refersTo: null };
+    }
+    case 'referred': {
+      const reference = referenceOf(item, reading, text);
+      const reasons: Reason[] = [reference
+        ? { code: POINTER_CODE[reference.kind], text: pointerText(reference), evidence: reference.text, span: reference.span }
+        : { code: 'refers-elsewhere', text: 'The answer points elsewhere instead of answering here.' }];
+      return { status: 'referred', reasons: [...reasons, ...pairing], interrogatives: weighed, unaddressed: [], confidence, refersTo: reference };
+    }
+    case 'partial': {
+      const gaps = gapReasons(reading);
+      const reasons: Reason[] = [];
+      if (untouched.length) reasons.push({ code: 'unaddressed-interrogatives', text: `${untouched.length} of ${weighed.length} interrogatives have no trace in the answer: ${untouched.map((u) => `"${clip(u)}"`).join('; ')}.`, evidence: untouched.join(' | ') });
+      reasons.push(...gaps);
+      if (!reasons.length) reasons.push({ code: 'thin-evidence', text: 'Little of what was asked recurs in the answer part: some of it seems left out.' });
+      const asides = refusalReasons(reading.cues).map((r) => ({ ...r, code: 'deflection-aside' as const, text: `Part of it is declined: ${r.text.charAt(0).toLowerCase()}${r.text.slice(1)}` }));
+      const unaddressed = untouched.length ? untouched : gaps.map((g) => g.evidence ?? g.text);
+      return { status: 'partial', reasons: [...reasons, ...asides, ...pairing], interrogatives: weighed, unaddressed, confidence, refersTo: null };
+    }
+    default: {
+      const words = reading.weighed.filter((q) => q.verdict === 'addressed').flatMap((q) => q.evidence);
+      const strong = reading.weighed.filter((q) => q.verdict === 'addressed' && q.strength === 'strong').length;
+      const reason: Reason = strong > 0
+        ? { code: 'evidence', text: `The answer part takes up ${strong} of the ${reading.weighed.length} interrogative${reading.weighed.length === 1 ? '' : 's'} in its own words.`, evidence: [...new Set(words)].slice(0, 8).join(', ') }
+        : { code: 'thin-evidence', text: 'Little of the question’s wording recurs in the answer part; it is taken as the answer it is paired with.' };
+      return { status: 'answered', reasons: [reason, ...pairing], interrogatives: weighed, unaddressed: [], confidence, refersTo: null };
     }
   }
-  const asides: Reason[] = deflection.matches.map((m) => ({ code: 'deflection-aside', text: `The answer also sends elsewhere, but says more than that: ${FAMILY_TEXT[m.entry.family].toLowerCase()}`, evidence: m.evidence, span: m.span }));
-
-  // A part shared with other sub-questions (a group, or a whole unnumbered answer) may simply not
-  // speak of this one: nothing of it recurs although it had words enough to be found by. A refusal
-  // in a shared part is taken to cover every sub-question it is shared by (judged above).
-  const silent = silentInSharedPart(item, weighed);
-  if (silent) {
-    return {
-      status: 'missing',
-      reasons: [{ code: 'not-in-shared-part', text: `The answer part is shared with ${item.groupedWith.length ? item.groupedWith.join(', ') : 'other sub-questions'} and none of this sub-question's own words recur in it.`, evidence: weighed.map((q) => q.text).join(' | ') }, ...asides, pairing],
-      interrogatives: weighed.map(({ strength: _s, checkable: _c, ...rest }) => rest),
-      unaddressed,
-      confidence: item.pairedBy === 'group' || item.pairedBy === 'range' ? 0.55 : 0.6,
-    };
-  }
-
-
-  const partial = partialReading(weighed);
-  if (partial) {
-    return { status: 'partial', reasons: [{ code: 'unaddressed-interrogatives', text: partial.text, evidence: unaddressed.join(' | ') }, ...asides, pairing], interrogatives, unaddressed, confidence: partial.confidence };
-  }
-  const strong = weighed.filter((q) => q.strength === 'strong' && q.verdict === 'addressed').length;
-  const evidenceReason: Reason = strong > 0
-    ? { code: 'evidence', text: `The answer part takes up ${strong} of the ${weighed.length} interrogative${weighed.length === 1 ? '' : 's'} in its own words.`, evidence: weighed.flatMap((q) => q.evidence).slice(0, 8).join(', ') }
-    : { code: 'thin-evidence', text: 'Little of the question’s wording recurs in the answer part; it is taken as the answer because it is paired with it.' };
-  const confidence = strong > 0 ? (asides.length > 0 ? 0.7 : 0.85) : 0.55;
-  return { status: 'answered', reasons: [evidenceReason, ...asides, pairing], interrogatives, unaddressed: [], confidence };
 }
 
-/** Partial when at least one interrogative is answered with words of its own and another, checkable
- * one has no trace. Thin evidence is not enough to cry partial. */
-function partialReading(weighed: AssessedInterrogative[]): { text: string; confidence: number } | null {
-  const addressed = weighed.filter((q) => q.verdict === 'addressed' && q.strength !== 'none');
-  const missing = weighed.filter((q) => q.verdict === 'unaddressed');
-  if (addressed.length === 0 || missing.length === 0) return null;
-  const names = missing.map((q) => `"${clip(q.text)}"`).join('; ');
-  const confidence = Math.min(0.85, 0.55 + 0.05 * Math.min(...missing.map((q) => q.checkable)));
-  return { text: `${missing.length} of ${weighed.length} interrogatives have no trace in the answer: ${names}.`, confidence };
+function refusalReasons(cues: CueMatch[]): Reason[] {
+  const seen = new Set<string>();
+  const out: Reason[] = [];
+  for (const c of cues) {
+    if (!REFUSAL_FAMILIES.includes(c.family) || seen.has(c.family)) continue;
+    seen.add(c.family);
+    out.push({ code: REFUSAL_CODE[c.family]!, text: REFUSAL_TEXT[c.family]!, evidence: c.evidence, span: c.span });
+  }
+  return out;
 }
 
-/** Only where the minister did not mark what answers what (a whole unnumbered answer, an aligned
- * paragraph) can a silent sub-question be called missing: an explicit group ("1 et 2.") claims its
- * members, and on the dev set a silent group member was as often answered in other words. */
-function silentInSharedPart(item: PairedItem, weighed: AssessedInterrogative[]): boolean {
-  // A whole answer paired with a single sub-question is that question's answer, not a shared part.
-  const unmarked = (item.pairedBy === 'whole-answer' && item.groupedWith.length > 0) || item.pairedBy === 'alignment';
-  return unmarked && weighed.length > 0 && weighed.every((q) => q.verdict === 'unaddressed' && q.evidence.length === 0);
+/** Where a referred item points: another sub-question (read by pairing), else the strongest pointer
+ * cue of its part, else of the whole answer. */
+function referenceOf(item: PairedItem, reading: SignalReading, text: string): Reference | null {
+  if (item.refersTo) return { kind: 'item', label: item.refersTo, text: item.reference?.text ?? item.refersTo, span: item.reference?.span };
+  const order: CueFamily[] = ['point-question', 'point-answer', 'point-registry', 'point-website', 'point-document'];
+  for (const cues of [reading.focusCues, reading.cues, reading.answerCues]) {
+    for (const family of order) {
+      const c = cues.find((x) => x.family === family);
+      if (!c || !POINTER_FAMILIES.includes(c.family)) continue;
+      const sentence = text.slice(c.sentence.start, c.sentence.end);
+      const questionId = family === 'point-question' || family === 'point-answer' ? questionNumberIn(sentence) ?? undefined : undefined;
+      return { kind: POINTER_KIND[family]!, ...(questionId ? { questionId } : {}), text: clip(sentence.trim()), span: c.sentence };
+    }
+  }
+  return null;
+}
+
+function pointerText(r: Reference): string {
+  switch (r.kind) {
+    case 'item': return `The answer points to the answer to ${r.label} instead of answering here.`;
+    case 'question': return r.questionId ? `The answer points to another question (${r.questionId}) instead of answering here.` : 'The answer points to the answer to another question instead of answering here.';
+    case 'registry': return 'The answer is lodged at the registry, not published.';
+    case 'website': return 'The answer points to a website instead of answering here.';
+    default: return 'The answer points to a report or document instead of answering here.';
+  }
+}
+
+function gapReasons(reading: SignalReading): Reason[] {
+  const s = reading.signals;
+  const out: Reason[] = [];
+  if (s['gap.breakdown']) out.push({ code: 'gap-breakdown', text: 'A breakdown was asked for and no breakdown is given.' });
+  if (s['gap.number']) out.push({ code: 'gap-number', text: 'A figure was asked for and the answer part gives none.' });
+  if (s['gap.date']) out.push({ code: 'gap-date', text: 'A date or term was asked for and the answer part gives none.' });
+  return out;
 }
 
 function pairingReason(item: PairedItem): Reason {
-  const how: Record<string, string> = {
-    label: `The answer part numbered ${item.label} is paired with it.`,
-    group: `It is answered together with ${item.groupedWith.join(', ')} in one answer part.`,
-    range: `It is answered in a range of answer parts with ${item.groupedWith.join(', ')}.`,
-    'whole-answer': 'The answer is not numbered: the whole answer is paired with it.',
-    alignment: 'Neither side is numbered: the answer paragraphs are aligned to it by their content.',
-  };
-  return { code: `paired-by-${item.pairedBy}`, text: how[item.pairedBy] ?? `Paired by ${item.pairedBy}.` };
+  switch (item.pairedBy) {
+    case 'group': return { code: 'paired-by-group', text: `It is answered together with ${item.groupedWith.join(', ')} in one answer part.` };
+    case 'range': return { code: 'paired-by-range', text: `It is answered in a range of answer parts with ${item.groupedWith.join(', ')}.` };
+    case 'whole-answer': return { code: 'paired-by-whole-answer', text: 'The answer is not numbered: the whole answer is paired with it.' };
+    case 'alignment': return { code: 'paired-by-alignment', text: 'Neither side is numbered: the answer paragraphs are aligned to it by their content.' };
+    default: return { code: 'paired-by-label', text: `The answer part numbered ${item.label} is paired with it.` };
+  }
 }
 
 export function assessTimeliness(meta: QuestionMeta, today: string): Timeliness {

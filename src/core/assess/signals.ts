@@ -4,11 +4,11 @@
 // order, which the committed model weights follow.
 
 import type { Span } from '../model';
-import { findCues, type CueMatch } from './cues';
+import { readCues, type CueMatch, type CueReading } from './cues';
 import { weighInterrogatives, type AssessedInterrogative } from './evidence';
 import type { FoundInterrogative } from './interrogatives';
 import { ASK_KINDS, ASK_PATTERNS, GIVE_YES_NO, MONTHS_OR_TERMS, type AskKind } from './lexicon/asks';
-import { CUE_FAMILIES, POINTER_FAMILIES, REFUSAL_FAMILIES, type CueFamily } from './lexicon/cues';
+import { CONCEPT_NAMES, CUE_FAMILIES, POINTER_FAMILIES, REFUSAL_FAMILIES, type CueFamily } from './lexicon/cues';
 import { sentenceSpans, wordCount } from './sentences';
 import { topicStems } from './topic';
 import { contentTokens, fold, type TextLanguage } from './words';
@@ -47,6 +47,15 @@ export const SIGNAL_NAMES = [
   'iq.unaddressed', // share with no trace
   'iq.unaddressedCheckable', // interrogatives with no trace that had words enough to be found by
   'iq.notApplicable', // a follow-up made moot by a denied premise
+  // The sentences of the part that take up this sub-question's own words (in a part shared by
+  // several sub-questions, a refusal may concern one of them and not the others).
+  'focus.refusal', // a refusal cue stands in those sentences
+  'focus.pointer',
+  'focus.coverage', // the best share of the sub-question's own stems found in one sentence
+  'focus.silent', // no sentence of the part takes up any of them
+  ...CONCEPT_NAMES.map((c) => `concept.${c}` as const), // the concept stands in the part's sentences that take up the sub-question
+  ...CONCEPT_NAMES.map((c) => `first.${c}` as const), // … in the part's first sentence
+  'answer.wordsPerItem', // log of the whole answer's words over the sub-questions it serves
 ] as const;
 
 export type SignalName = (typeof SIGNAL_NAMES)[number];
@@ -64,6 +73,8 @@ export interface SignalInput {
   /** How many sub-questions share this answer part (1 for a part of its own). */
   sharedBy: number;
   refersToItem: boolean;
+  /** How many sub-questions the question has. */
+  items?: number;
   interrogatives: FoundInterrogative[];
   /** The answer it refers to, when it refers: looked at for evidence too. */
   extraAnswerSpans?: Span[];
@@ -73,6 +84,8 @@ export interface SignalReading {
   signals: Signals;
   /** Cue matches in the part, for the reasons. */
   cues: CueMatch[];
+  /** Cue matches in the sentences that take up this sub-question. */
+  focusCues: CueMatch[];
   /** Cue matches of the whole answer. */
   answerCues: CueMatch[];
   weighed: AssessedInterrogative[];
@@ -85,9 +98,20 @@ let answerCueCache: { text: string; start: number; end: number; cues: CueMatch[]
 function answerCues(text: string, region: Span, language: TextLanguage): { cues: CueMatch[]; words: number } {
   const c = answerCueCache;
   if (c && c.text === text && c.start === region.start && c.end === region.end) return c;
-  const fresh = { text, start: region.start, end: region.end, cues: findCues(text, region, language), words: wordCount(text, region) };
+  const fresh = { text, start: region.start, end: region.end, cues: readCues(text, region, language).matches, words: wordCount(text, region) };
   answerCueCache = fresh;
   return fresh;
+}
+
+// A part shared by several sub-questions is read once.
+let partCueCache: { text: string; start: number; end: number; reading: CueReading } | null = null;
+
+function partCues(text: string, part: Span, language: TextLanguage): CueReading {
+  const c = partCueCache;
+  if (c && c.text === text && c.start === part.start && c.end === part.end) return c.reading;
+  const reading = readCues(text, part, language);
+  partCueCache = { text, start: part.start, end: part.end, reading };
+  return reading;
 }
 
 export function computeSignals(input: SignalInput): SignalReading {
@@ -107,7 +131,8 @@ export function computeSignals(input: SignalInput): SignalReading {
   s['length.answer'] = Math.log1p(answer.words);
   s['length.partShare'] = answer.words ? Math.min(1, partWords / answer.words) : 0;
 
-  const cues = answerSpan ? findCues(text, answerSpan, language) : [];
+  const partReading = answerSpan ? partCues(text, answerSpan, language) : { matches: [], sentences: [] };
+  const cues = partReading.matches;
   for (const c of cues) s[`cue.${c.family}` as SignalName] = 1;
   s['cue.refusalShare'] = familyShare(text, cues, REFUSAL_FAMILIES, partWords);
   s['cue.pointerShare'] = familyShare(text, cues, POINTER_FAMILIES, partWords);
@@ -153,7 +178,41 @@ export function computeSignals(input: SignalInput): SignalReading {
   s['iq.unaddressedCheckable'] = Math.min(3, weighed.filter((q) => q.verdict === 'unaddressed' && q.checkable >= 2).length);
   s['iq.notApplicable'] = weighed.some((q) => q.verdict === 'not-applicable') ? 1 : 0;
 
-  return { signals: s, cues, answerCues: answer.cues, weighed, asks };
+  const focus = answerSpan ? focusSentences(text, answerSpan, language, own) : { sentences: [], best: 0 };
+  const inFocus = (c: CueMatch) => focus.sentences.some((f) => f.start === c.sentence.start);
+  const focusCues = cues.filter(inFocus);
+  s['focus.refusal'] = focusCues.some((c) => REFUSAL_FAMILIES.includes(c.family)) ? 1 : 0;
+  s['focus.pointer'] = focusCues.some((c) => POINTER_FAMILIES.includes(c.family)) ? 1 : 0;
+  s['focus.coverage'] = focus.best;
+  s['focus.silent'] = answerSpan && own.length >= 2 && focus.best === 0 ? 1 : 0;
+  const focusStarts = new Set((focus.sentences.length ? focus.sentences : partReading.sentences.map((x) => x.span)).map((f) => f.start));
+  for (const x of partReading.sentences) {
+    if (!focusStarts.has(x.span.start)) continue;
+    for (const c of x.concepts) s[`concept.${c}` as SignalName] = 1;
+  }
+  for (const c of partReading.sentences[0]?.concepts ?? []) s[`first.${c}` as SignalName] = 1;
+  s['answer.wordsPerItem'] = Math.log1p(answer.words / Math.max(1, input.items ?? 1));
+
+  return { signals: s, cues, focusCues, answerCues: answer.cues, weighed, asks };
+}
+
+// A part's sentences with their stems, computed once per part: a part shared by ten sub-questions
+// is read once, not ten times.
+let sentenceCache: { text: string; start: number; end: number; sentences: Array<{ span: Span; stems: Set<string> }> } | null = null;
+
+function focusSentences(text: string, part: Span, language: TextLanguage, own: string[]): { sentences: Span[]; best: number } {
+  if (!sentenceCache || sentenceCache.text !== text || sentenceCache.start !== part.start || sentenceCache.end !== part.end) {
+    sentenceCache = { text, start: part.start, end: part.end, sentences: sentenceSpans(text, part).map((span) => ({ span, stems: new Set(contentTokens(text, span, language).map((t) => t.stem)) })) };
+  }
+  if (own.length === 0) return { sentences: sentenceCache.sentences.map((x) => x.span), best: 0 };
+  let best = 0;
+  const scored = sentenceCache.sentences.map((x) => {
+    const share = own.filter((st) => x.stems.has(st)).length / own.length;
+    best = Math.max(best, share);
+    return { span: x.span, share };
+  });
+  const threshold = Math.max(best * 0.6, 1 / own.length);
+  return { sentences: best > 0 ? scored.filter((x) => x.share >= threshold).map((x) => x.span) : [], best };
 }
 
 function familyShare(text: string, cues: CueMatch[], families: readonly CueFamily[], total: number): number {

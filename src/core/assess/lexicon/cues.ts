@@ -45,7 +45,8 @@ const NL: Concepts = {
   question: ['vraag nr', 'vraag nummer', 'vragen nr', 'schriftelijke vraag', 'schriftelijke vragen', 'mondelinge vraag', 'mondelinge vragen', 'interpellatie', 'parlementaire vraag', 'vraag van', 'vragen van', 'zelfde vraag', 'dezelfde vraag', 'gelijkaardige vraag', 'identieke vraag', 'eerdere vraag', 'vorige vraag van'],
   registry: ['griffie', 'ter inzage', 'documentaire karakter', 'niet in het bulletin', 'niet opgenomen in het bulletin', 'rechtstreeks bezorgd', 'rechtstreeks overgemaakt', 'rechtstreeks toegestuurd'],
   website: ['www', 'http', 'website', 'webstek', 'webpagina', 'webpagina’s', 'internetsite', 'site$', 'portaal', 'online$', 'beschikbaar op'],
-  document: ['verslag', 'rapport', 'jaarverslag', 'activiteitenverslag', 'publicatie', 'brochure', 'omzendbrief', 'circulaire', 'bijlage', 'bijgevoegd', 'in bijlage', 'tabel', 'overzicht in', 'hierbij'],
+  // Reports and annexes pointed to; a table "hieronder" is the answer itself, not a pointer.
+  document: ['verslag', 'rapport', 'jaarverslag', 'activiteitenverslag', 'publicatie', 'brochure', 'omzendbrief', 'circulaire', 'bijlage', 'bijgevoegd', 'studie', 'nota$', 'beleidsnota', 'algemene beleidsnota'],
 };
 
 const FR: Concepts = {
@@ -67,7 +68,7 @@ const FR: Concepts = {
   question: ['question n', 'questions n', 'question écrite', 'question ecrite', 'questions écrites', 'question orale', 'questions orales', 'interpellation', 'question parlementaire', 'même question', 'meme question', 'question identique', 'question similaire', 'question analogue', 'question de'],
   registry: ['greffe', 'consulté au', 'consultee au', 'caractère documentaire', 'caractere documentaire', 'pas repris dans le bulletin', 'pas publié', 'pas publie', 'directement transmis', 'directement communiqué', 'directement envoyé'],
   website: ['www', 'http', 'site internet', 'site web', 'site$', 'page web', 'portail', 'en ligne', 'disponible sur'],
-  document: ['rapport', 'publication', 'brochure', 'circulaire', 'annexe', 'ci-joint', 'ci-annexé', 'tableau', 'aperçu', 'apercu', 'ci-dessous', 'ci-après'],
+  document: ['rapport', 'publication', 'brochure', 'circulaire', 'annexe', 'ci-joint', 'ci-annexé', 'étude', 'note de politique', 'note$'],
 };
 
 /** A family is met when each group of concepts has one of its concepts in the clause (an "or"
@@ -97,6 +98,9 @@ export const CUE_RULES: readonly CueRule[] = [
 ];
 
 export const CONCEPTS: Record<'fr' | 'nl', Concepts> = { fr: FR, nl: NL };
+
+/** The concepts both languages know, in a fixed order (the model's signals follow it). */
+export const CONCEPT_NAMES = ['neg', 'data', 'hold', 'cannot', 'give', 'competence', 'other', 'ask', 'secret', 'study', 'pending', 'premature', 'burden', 'refer', 'answer', 'question', 'registry', 'website', 'document'] as const;
 
 /** A written question's number in a pointer: "vraag nr. 54-1234", "question n° 5-7879", "SV 5-6742",
  * "vraag nr. 242". */
