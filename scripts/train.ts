@@ -41,7 +41,8 @@ const devX = dev.map((e) => std(e.x));
 // Rare statuses weigh more, by the square root of their rarity: missing and partial are few, and a
 // reviewer needs them found.
 const counts = VERDICT_STATUSES.map((_, k) => train.filter((e) => e.y === k).length);
-const classWeight = counts.map((n) => (n ? Math.sqrt(train.length / (K * n)) : 0));
+const WEIGHT_POWER = Number(process.env.QL_WEIGHT_POWER ?? 0.5);
+const classWeight = counts.map((n) => (n ? (train.length / (K * n)) ** WEIGHT_POWER : 0));
 
 function fit(lambda: number): { W: number[][]; b: number[] } {
   const W = Array.from({ length: K }, () => new Array<number>(F).fill(0));
@@ -98,7 +99,7 @@ function devScore(W: number[][], b: number[]): { accuracy: number; macroF1: numb
 }
 
 let best: { lambda: number; W: number[][]; b: number[]; score: number } | null = null;
-for (const lambda of [0.0003, 0.001, 0.003, 0.01, 0.03]) {
+for (const lambda of [0.01, 0.03, 0.1, 0.3, 1]) {
   const { W, b } = fit(lambda);
   const s = devScore(W, b);
   const score = s.accuracy + s.macroF1;

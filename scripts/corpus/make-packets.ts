@@ -52,8 +52,13 @@ for (let round = 0; picked.length < candidates.length; round++) {
   if (!any) break;
 }
 
-const DUTCH = 410;
-const FRENCH = 104;
+// A wave picks the next questions in the same order: `--wave 2` takes those after the first wave.
+const waveArg = process.argv.indexOf('--wave');
+const WAVE = waveArg > 0 ? Number(process.argv[waveArg + 1]) : 1;
+const DUTCH = WAVE === 1 ? 410 : 400;
+const FRENCH = WAVE === 1 ? 104 : 100;
+const OFFSET = WAVE === 1 ? 0 : 514 + (WAVE - 2) * 500;
+const prefix = WAVE === 1 ? '' : `w${WAVE}-`;
 const dir = resolve(root, 'test/eval/corpus');
 mkdirSync(resolve(dir, 'questions'), { recursive: true });
 mkdirSync(resolve(dir, 'batches'), { recursive: true });
@@ -68,12 +73,12 @@ const write = (r: Row) => {
     title: (title ?? '').trim(), question: restoreBreaks(rest.join('\n').trim()), answer: restoreBreaks(r.answer!.trim()),
   }, null, 2)}\n`);
 };
-const dutch = picked.slice(0, DUTCH);
-const french = picked.slice(DUTCH, DUTCH + FRENCH);
+const dutch = picked.slice(OFFSET, OFFSET + DUTCH);
+const french = picked.slice(OFFSET + DUTCH, OFFSET + DUTCH + FRENCH);
 [...dutch, ...french].forEach(write);
 const ids = (list: Row[]) => list.map((r) => `nl-${r.doc_id}`);
-for (let b = 0; b < 5; b++) writeFileSync(resolve(dir, 'batches', `nl-${b + 1}.txt`), `${ids(dutch.filter((_, i) => i % 5 === b)).join('\n')}\n`);
-for (let b = 0; b < 2; b++) writeFileSync(resolve(dir, 'batches', `fr-${b + 1}.txt`), `${ids(french.filter((_, i) => i % 2 === b)).join('\n')}\n`);
+for (let b = 0; b < 5; b++) writeFileSync(resolve(dir, 'batches', `${prefix}nl-${b + 1}.txt`), `${ids(dutch.filter((_, i) => i % 5 === b)).join('\n')}\n`);
+for (let b = 0; b < 2; b++) writeFileSync(resolve(dir, 'batches', `${prefix}fr-${b + 1}.txt`), `${ids(french.filter((_, i) => i % 2 === b)).join('\n')}\n`);
 // The second reader: every eighth Dutch question, so each first reader's batch is represented.
-writeFileSync(resolve(dir, 'batches', 'second-reader.txt'), `${ids(dutch.filter((_, i) => i % 8 === 3).slice(0, 50)).join('\n')}\n`);
+writeFileSync(resolve(dir, 'batches', `${prefix}second-reader.txt`), `${ids(dutch.filter((_, i) => i % 8 === 3).slice(0, 50)).join('\n')}\n`);
 console.log(`${candidates.length} candidates, ${dutch.length} Dutch, ${french.length} for French renditions`);
