@@ -1,4 +1,4 @@
-import type { Analysis } from '../core/model';
+import type { Analysis, Reference } from '../core/model';
 
 const COLUMNS = ['file', 'id', 'timeliness', 'label', 'status', 'confidence', 'refersTo', 'groupedWith', 'unaddressed', 'interrogatives', 'reasons', 'question', 'answer'] as const;
 
@@ -20,7 +20,7 @@ export function csvRows(file: string, analysis: Analysis): string[] {
       item.label,
       item.status,
       item.confidence.toFixed(2),
-      item.refersTo ?? '',
+      referenceCell(item.refersTo),
       item.groupedWith.join(' '),
       item.unaddressed.join(' | '),
       item.interrogatives.map((q) => `${q.verdict}: ${q.text}`).join(' | '),
@@ -37,4 +37,12 @@ export function csvRows(file: string, analysis: Analysis): string[] {
 function timeliness(analysis: Analysis): string {
   const { verdict, days } = analysis.timeliness;
   return verdict === 'on-time' || verdict === 'unknown' || days === null ? verdict : `${verdict} ${days} days`;
+}
+
+/** "item 1", "question 5-7879", "registry: …", "website: …", "document: …". */
+export function referenceCell(r: Reference | null): string {
+  if (!r) return '';
+  if (r.kind === 'item') return `item ${r.label ?? '?'}`;
+  if (r.kind === 'question' && r.questionId) return `question ${r.questionId}`;
+  return `${r.kind}: ${r.text}`;
 }

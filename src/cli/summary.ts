@@ -1,5 +1,6 @@
 // The readable summary a reviewer sees in a terminal.
 
+import { referenceCell } from './csv';
 import type { Analysis, ItemStatus } from '../core/model';
 
 const ORDER: ItemStatus[] = ['answered', 'partial', 'deflected', 'referred', 'missing', 'awaiting'];
@@ -19,7 +20,7 @@ export function summarise(file: string, a: Analysis): string {
   const dates = [q.askedOn && `asked ${q.askedOn}`, q.deadline && `deadline ${q.deadline}`, q.answeredOn && `answered ${q.answeredOn}`].filter(Boolean);
   lines.push(`  ${dates.join(' · ') || 'no dates read'} — ${a.timeliness.reason}`);
   for (const item of a.items) {
-    const link = item.refersTo ? ` → ${item.refersTo}` : item.groupedWith.length ? ` (with ${item.groupedWith.join(', ')})` : '';
+    const link = item.refersTo ? ` → ${referenceCell(item.refersTo)}` : item.groupedWith.length ? ` (with ${item.groupedWith.join(', ')})` : '';
     lines.push(`  ${item.label.padStart(3)}  ${(item.status + link).padEnd(16)} ${firstWords(item.question)}`);
     const reason = item.reasons[0];
     const indent = `       ${''.padEnd(16)} `;

@@ -15,6 +15,7 @@ import { languageFor, loadTranslator, panelLanguage, type Translate } from '../p
 import { mountPanel, type PanelView } from '../panel/panel';
 import { attentionCount, countByStatus } from '../panel/status';
 import { onSyncChanged, sendToBackground, storageGet, storageSet, syncGet, type PageSummary } from '../platform/content';
+import { siteById } from '../sites/registry';
 import { citeAs } from './citations';
 import { copyCitation } from './clipboard';
 import { insertCitationMeta } from './meta-tags';
@@ -118,6 +119,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
       form: settings.citationForm,
       templates: settings.templates,
       show,
+      questionLink: (id) => siteById(analysis.page.site)?.questionUrl(id, analysis.page.language === 'nl' ? 'nl' : 'fr') ?? null,
       copyQuestion: (form) => copy(form),
       copyItem: (item, form) => copy(form, item),
       close: () => {

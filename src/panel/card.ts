@@ -16,11 +16,13 @@ const VERDICT_MESSAGE: Record<Interrogative['verdict'], MessageKey> = {
   'not-applicable': 'verdictNotApplicable',
 };
 
-const LISTED_BELOW = new Set(['unaddressed-interrogatives', 'referred-partial']);
+const LISTED_BELOW = new Set(['unaddressed-interrogatives']);
 
 export interface CardActions {
   show(item: Item, target: 'question' | 'answer' | 'both'): void;
   copy(item: Item, button: HTMLButtonElement): void;
+  /** The address of a written question the answer points to, when the site can build one. */
+  questionLink?(questionId: string): string | null;
 }
 
 export function renderCard(doc: Document, item: Item, t: Translate, actions: CardActions): HTMLLIElement {
@@ -85,7 +87,7 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
   }
   if (item.status !== 'awaiting') why.append(h(doc, 'p', { class: 'confidence' }, t('confidence', Math.round(item.confidence * 100))));
   if (item.groupedWith.length) why.append(h(doc, 'p', { class: 'link grouped' }, t('groupedWith', item.groupedWith.join(', '))));
-  if (item.refersTo) why.append(h(doc, 'p', { class: 'link refers' }, t('refersTo', item.refersTo)));
+  if (item.refersTo) why.append(referenceLine(doc, item, t, actions));
   if (why.childNodes.length) card.append(why);
 
   const toQuestion = h(doc, 'button', { type: 'button', class: 'go go-question' }, t('goToQuestion'));
@@ -128,4 +130,18 @@ function expandable(doc: Document, cls: string, text: string, t: Translate): HTM
 
 function cssIdent(label: string): string {
   return label.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+/** "Refers to the answer to 1", "Refers to question 5-7879" (a link when the site can build its
+ * address), or the pointer's own words for a report, a website or the registry. */
+function referenceLine(doc: Document, item: Item, t: Translate, actions: CardActions): HTMLElement {
+  const r = item.refersTo!;
+  if (r.kind === 'item') return h(doc, 'p', { class: 'link refers' }, t('refersTo', r.label ?? '?'));
+  if (r.kind === 'question' && r.questionId) {
+    const href = actions.questionLink?.(r.questionId) ?? null;
+    const id = href ? h(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, r.questionId) : r.questionId;
+    const [before, after] = t('refersToQuestion', '\u0000').split('\u0000');
+    return h(doc, 'p', { class: 'link refers' }, before ?? '', id, after ?? '');
+  }
+  return h(doc, 'p', { class: 'link refers' }, t('refersToOther', r.text));
 }

@@ -32,6 +32,8 @@ export interface PanelOptions {
   /** The reader's own templates, offered after the built-in forms. */
   templates?: readonly Pick<CustomTemplate, 'id' | 'name'>[];
   show(item: Item, target: 'question' | 'answer' | 'both'): void;
+  /** The address of a written question an answer points to, when the page's site can build it. */
+  questionLink?(questionId: string): string | null;
   copyQuestion(form: FormId): Promise<boolean>;
   copyItem(item: Item, form: FormId): Promise<boolean>;
   close(): void;
@@ -106,6 +108,7 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
     renderCard(doc, item, t, {
       show: options.show,
       copy: (it, button) => void confirmCopy(button, options.copyItem(it, form)),
+      questionLink: options.questionLink,
     }),
   );
   list.append(...cards);

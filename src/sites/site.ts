@@ -18,4 +18,7 @@ export interface Site {
   /** Reads the flat text of a whole page. `kind: 'other'` in the result's page when it is not a
    * written question. */
   read(flat: FlatText, url: string | null): SiteReading;
+  /** The address of one of the site's written questions by its id, in a language; null when the id
+   * is not one of the site's. */
+  questionUrl(questionId: string, language: 'fr' | 'nl'): string | null;
 }

@@ -15,6 +15,8 @@ export interface CueMatch {
   /** From the first to the last word that met the rule: the deciding words. */
   span: Span;
   evidence: string;
+  /** The folded words that met the rule. */
+  words: string[];
 }
 
 interface Term { concept: string; words: string[]; exact: boolean[] }
@@ -142,7 +144,7 @@ export function readCues(text: string, span: Span, language: TextLanguage): CueR
       met.add(rule.family);
       const start = hits.length ? Math.min(...hits.map((h) => h.start)) : sentence.start;
       const end = hits.length ? Math.max(...hits.map((h) => h.end)) : sentence.end;
-      out.push({ family: rule.family, sentence, span: { start, end }, evidence: clip(text.slice(start, end)) });
+      out.push({ family: rule.family, sentence, span: { start, end }, evidence: clip(text.slice(start, end)), words: hits.map((h) => h.w) });
     }
   }
   return { matches: out, sentences };

@@ -10,7 +10,7 @@ import { findInterrogatives } from './interrogatives';
 import { POINTER_FAMILIES, REFUSAL_FAMILIES, type CueFamily } from './lexicon/cues';
 import { computeSignals, type SignalReading } from './signals';
 import { judgeTimeliness } from './timeliness';
-import { judge } from './verdict';
+import { judge, VERDICT_STATUSES, type Verdict } from './verdict';
 import { textLanguage } from './words';
 
 export { alignParagraphs } from './align';
@@ -93,7 +93,7 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
     extraAnswerSpans: referredSpan && item.answerSpan && !overlaps(referredSpan, item.answerSpan) ? [referredSpan] : [],
   });
   ctx.onSignals?.(item.label, reading);
-  const verdict = judge(reading.signals);
+  const verdict = leansOnCrossReference(item, reading) ? crossReferenceVerdict(judge(reading.signals)) : judge(reading.signals);
   const confidence = Math.round(verdict.confidence * 100) / 100;
   const pairing = item.answerSpan ? [pairingReason(item)] : [];
 
@@ -143,6 +143,23 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
       return { status: 'answered', reasons: [reason, ...pairing], interrogatives: weighed, unaddressed: [], confidence, refersTo: null };
     }
   }
+}
+
+// The one pairing fact the model does not overrule: a short part, with no figure of its own, that
+// points to another sub-question's answer ("Seules les utilisations décrites au point 1) me sont
+// connues") is a referral to it. Such parts are too rare in the corpus (a handful in the train split)
+// for the model to learn them, and pairing has already read where they point.
+const CROSS_REFERENCE_MAX_WORDS = 20;
+
+function leansOnCrossReference(item: PairedItem, reading: SignalReading): boolean {
+  const s = reading.signals;
+  return item.refersTo !== null && Math.expm1(s['length.part']) <= CROSS_REFERENCE_MAX_WORDS && s['give.numbers'] === 0;
+}
+
+function crossReferenceVerdict(v: Verdict): Verdict {
+  // Its confidence is the model's weight on "not answered here" by a refusal or a pointer.
+  const notHere = (v.probabilities[VERDICT_STATUSES.indexOf('referred')] ?? 0) + (v.probabilities[VERDICT_STATUSES.indexOf('deflected')] ?? 0);
+  return { ...v, status: 'referred', confidence: Math.max(0.5, notHere) };
 }
 
 function refusalReasons(cues: CueMatch[]): Reason[] {

@@ -8,6 +8,7 @@ import { readCues, type CueMatch, type CueReading } from './cues';
 import { weighInterrogatives, type AssessedInterrogative } from './evidence';
 import type { FoundInterrogative } from './interrogatives';
 import { ASK_KINDS, ASK_PATTERNS, GIVE_YES_NO, MONTHS_OR_TERMS, type AskKind } from './lexicon/asks';
+import { NUMBER_WORDS } from './lexicon/interrogatives';
 import { CONCEPT_NAMES, CUE_FAMILIES, POINTER_FAMILIES, REFUSAL_FAMILIES, type CueFamily } from './lexicon/cues';
 import { sentenceSpans, wordCount } from './sentences';
 import { topicStems } from './topic';
@@ -56,6 +57,12 @@ export const SIGNAL_NAMES = [
   ...CONCEPT_NAMES.map((c) => `concept.${c}` as const), // the concept stands in the part's sentences that take up the sub-question
   ...CONCEPT_NAMES.map((c) => `first.${c}` as const), // … in the part's first sentence
   'answer.wordsPerItem', // log of the whole answer's words over the sub-questions it serves
+  'cue.echo', // a refusal cue whose words the sub-question itself uses ("compétences" asked about): likely substance
+  'focus.substance', // figures or dates stand in the sentences that take up the sub-question
+  // A short part made of a refusal, a pointer or a cross-reference is that and nothing else.
+  'short.refusal',
+  'short.pointer',
+  'short.crossReference',
 ] as const;
 
 export type SignalName = (typeof SIGNAL_NAMES)[number];
@@ -151,7 +158,7 @@ export function computeSignals(input: SignalInput): SignalReading {
 
   const partText = answerSpan ? text.slice(answerSpan.start, answerSpan.end) : '';
   const foldedPart = fold(partText);
-  const numbers = countNumbers(partText);
+  const numbers = countNumbers(partText) + (NUMBER_WORDS[language].test(foldedPart) ? 1 : 0);
   s['give.numbers'] = Math.log1p(numbers);
   s['give.manyNumbers'] = numbers >= 4 ? 1 : 0;
   s['give.date'] = MONTHS_OR_TERMS[language].test(foldedPart) ? 1 : 0;
@@ -192,6 +199,16 @@ export function computeSignals(input: SignalInput): SignalReading {
   }
   for (const c of partReading.sentences[0]?.concepts ?? []) s[`first.${c}` as SignalName] = 1;
   s['answer.wordsPerItem'] = Math.log1p(answer.words / Math.max(1, input.items ?? 1));
+  const questionWords4 = new Set((questionText.match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 6)));
+  s['cue.echo'] = cues.some((c) => REFUSAL_FAMILIES.includes(c.family) && c.words.some((w) => w.length >= 5 && questionWords4.has(w.slice(0, 6)))) ? 1 : 0;
+  const short = partWords > 0 && partWords <= 40 ? 1 : 0;
+  s['short.refusal'] = short * s['cue.refusalShare'];
+  s['short.pointer'] = short * s['cue.pointerShare'];
+  s['short.crossReference'] = short * s['paired.refersToItem'];
+  s['focus.substance'] = focus.sentences.some((f) => {
+    const t = text.slice(f.start, f.end);
+    return countNumbers(t) > 0 || MONTHS_OR_TERMS[language].test(fold(t));
+  }) ? 1 : 0;
 
   return { signals: s, cues, focusCues, answerCues: answer.cues, weighed, asks };
 }
@@ -229,12 +246,13 @@ function familyShare(text: string, cues: CueMatch[], families: readonly CueFamil
   return Math.min(1, words / total);
 }
 
-// Numbers that are figures: not a lone label digit, not a law's article number after "art.".
+// Numbers that are figures: not a law's article number ("art. 5"), not the label of a sub-question
+// pointed to ("au point 1)", "op vraag 2").
 function countNumbers(s: string): number {
   let n = 0;
   for (const m of s.matchAll(/(?<![\p{L}\d-])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu)) {
-    const before = s.slice(Math.max(0, m.index! - 6), m.index!);
-    if (/\b(?:art|nr|n°|no)\.?\s*$/iu.test(before)) continue;
+    const before = s.slice(Math.max(0, m.index! - 14), m.index!);
+    if (/(?:\b(?:art|nr|no|point|punt|punten|points|vraag|vragen|question|questions|deelvraag|sous-question)|n°)\.?\s*$/iu.test(before)) continue;
     n += 1;
   }
   return n;

@@ -3,13 +3,14 @@
 import type { Site } from '../site';
 import { looksLikeQuestion } from './detect';
 import { readPage, SITE_ID } from './read';
-import { isCandidateUrl } from './url';
+import { buildQuestionUrl, isCandidateUrl } from './url';
 
 export const senateBe: Site = {
   id: SITE_ID,
   isCandidateUrl,
   looksLikeQuestion,
   read: readPage,
+  questionUrl: buildQuestionUrl,
 };
 
 export { parseQuestionUrl, type QuestionUrl } from './url';

@@ -65,3 +65,12 @@ export function parseQuestionUrl(url: string): QuestionUrl | null {
 export function isCandidateUrl(url: string): boolean {
   return parseQuestionUrl(url) !== null;
 }
+
+/** The address of a written question's ordinary page: "7-1649" in French on www.senate.be, in
+ * Dutch on www.senaat.be. Null for an id that is not "legislature-number". */
+export function buildQuestionUrl(questionId: string, lang: PageLanguage): string | null {
+  const m = /^(\d{1,2})-(\d{1,5})$/.exec(questionId.trim());
+  if (!m) return null;
+  const host = lang === 'nl' ? 'www.senaat.be' : 'www.senate.be';
+  return `https://${host}/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=${m[1]}&NR=${m[2]}&LANG=${lang}`;
+}

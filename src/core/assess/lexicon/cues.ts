@@ -34,6 +34,7 @@ const NL: Concepts = {
   give: ['meedelen', 'mededelen', 'meegedeeld', 'medegedeeld', 'verstrekken', 'verstrekt', 'bezorgen', 'leveren', 'geven$', 'antwoorden', 'beantwoorden', 'bekendmaken', 'vrijgeven', 'uitspraak', 'uitspraken', 'commentaar', 'communiceren', 'openbaar'],
   competence: ['bevoegd', 'competentie', 'ressorteert', 'ressorteren', 'behoort tot', 'behoren tot', 'valt onder', 'vallen onder', 'valt buiten', 'vallen buiten', 'toebehoort', 'voogdijminister', 'onder de bevoegdheid'],
   other: ['collega', 'minister', 'staatssecretaris', 'gewest', 'gemeenschap', 'deelstat', 'regio', 'vlaamse', 'waalse', 'brusselse', 'federale overheidsdienst', 'fod$', 'parket', 'rechterlijke', 'onafhankelijk', 'college$', 'procureur'],
+  askImperative: ['gelieve contact', 'gelieve zich', 'gelieve u', 'kan u zich wenden', 'kunt u zich wenden', 'u kan zich wenden', 'u kunt zich wenden', 'neem contact op', 'contact opnemen met', 'contact op te nemen', 'raad ik u aan', 'nodig ik u uit', 'wend u'],
   ask: ['stellen aan', 'richten aan', 'gericht aan', 'wenden tot', 'voorleggen aan', 'gesteld aan', 'verwijs u door', 'doorgestuurd', 'doorverwezen', 'contact op', 'contacteren'],
   secret: ['geheim', 'vertrouwelijk', 'privacy', 'persoonlijke levenssfeer', 'lopend onderzoek', 'lopende onderzoek', 'gerechtelijk onderzoek', 'gerechtelijke onderzoek', 'onderzoeksrechter', 'strafonderzoek', 'beroepsgeheim', 'staatsveiligheid', 'veiligheidsredenen', 'veiligheidsoverwegingen', 'classificatie', 'geclassificeerd', 'individuele dossiers', 'individuele gevallen'],
   study: ['onderzocht', 'bestudeerd', 'onderzoeken', 'bestuderen', 'geëvalueerd', 'geevalueerd', 'evalueren', 'evaluatie', 'overleg', 'analyse', 'geanalyseerd', 'bekeken', 'bekijken', 'nagegaan', 'nagaan', 'besproken', 'bespreking', 'denkoefening', 'reflectie', 'werkgroep', 'onderzoek$'],
@@ -57,12 +58,13 @@ const FR: Concepts = {
   give: ['communiquer', 'communiqué', 'communique', 'fournir', 'transmettre', 'divulguer', 'divulgu', 'répondre', 'repondre', 'donner', 'préciser', 'commentaire', 'prononcer', 'rendre public', 'publier'],
   competence: ['compétence', 'competence', 'compétent', 'competent', 'attribution', 'relève', 'releve', 'relèvent', 'ressort', 'ressortit', 'tutelle'],
   other: ['collègue', 'collegue', 'ministre', 'secrétaire', 'région', 'region', 'communauté', 'communaute', 'entités fédérées', 'entites federees', 'fédérées', 'flamande', 'wallonne', 'bruxelloise', 'service public fédéral', 'spf$', 'parquet', 'judiciaire', 'indépendant', 'collège', 'procureur'],
+  askImperative: ['veuillez contacter', 'veuillez vous adresser', 'veuillez prendre contact', 'je vous invite à', 'je vous invite a', 'je vous suggère', 'je vous suggere', 'il convient de s\'adresser', 'vous pouvez vous adresser', 'vous pouvez contacter', 'adressez-vous'],
   ask: ['poser à', 'poser la question', 'adresser à', 'adresser la question', 's\'adresser', 'adressée à', 'adressee a', 'soumettre à', 'interroger', 'contacter', 'transmis', 'transmise'],
   secret: ['secret', 'confidenti', 'vie privée', 'vie privee', 'protection des données', 'enquête en cours', 'enquete en cours', 'enquête judiciaire', 'instruction', 'juge d\'instruction', 'information judiciaire', 'sûreté', 'surete', 'raisons de sécurité', 'classifi', 'dossiers individuels', 'cas individuels', 'cas particuliers'],
   study: ['examin', 'étudi', 'etudi', 'étude', 'etude', 'évalu', 'evalu', 'concertation', 'analys', 'réfléchi', 'reflechi', 'réflexion', 'reflexion', 'discussion', 'discut', 'groupe de travail', 'envisag'],
   pending: ['actuellement', 'en cours', 'pas encore', 'encore$', 'à l\'heure actuelle', 'a l\'heure actuelle', 'pour l\'instant', 'pour le moment', 'à ce stade', 'a ce stade', 'prochainement', 'ultérieurement', 'ulterieurement', 'le moment venu', 'à l\'avenir'],
   premature: ['prématuré', 'premature', 'trop tôt', 'trop tot', 'préjuger', 'prejuger', 'anticiper', 'pas encore été pris', 'aucune décision'],
-  burden: ['manuel', 'manuelle', 'manuellement', 'longues recherches', 'recherches', 'fastidieu', 'disproportionn', 'charge de travail', 'dossier par dossier', 'chaque dossier', 'tous les dossiers', 'un par un', 'pas automatis'],
+  burden: ['manuel', 'manuelle', 'manuellement', 'longues recherches', 'recherches approfondies', 'recherches manuelles', 'fastidieu', 'disproportionn', 'charge de travail', 'dossier par dossier', 'chaque dossier', 'tous les dossiers', 'un par un', 'pas automatis'],
   refer: ['renvoie', 'renvoyer', 'renvoyons', 'réfère', 'refere', 'référer', 'referer', 'voir$', 'cf$', 'consulter', 'consultable', 'trouvera', 'trouverez', 'se trouve', 'se trouvent', 'disponible sur', 'disponibles sur'],
   answer: ['réponse', 'reponse'],
   question: ['question n', 'questions n', 'question écrite', 'question ecrite', 'questions écrites', 'question orale', 'questions orales', 'interpellation', 'question parlementaire', 'même question', 'meme question', 'question identique', 'question similaire', 'question analogue', 'question de'],
@@ -86,6 +88,7 @@ export const CUE_RULES: readonly CueRule[] = [
   { family: 'burden', all: [['burden']] },
   { family: 'not-competent', all: [['competence'], ['other', 'neg']] },
   { family: 'ask-elsewhere', all: [['ask'], ['other']] },
+  { family: 'ask-elsewhere', all: [['askImperative']] },
   { family: 'secrecy', all: [['secret']] },
   { family: 'stalling', all: [['study'], ['pending']] },
   { family: 'stalling', all: [['premature']] },
@@ -100,7 +103,7 @@ export const CUE_RULES: readonly CueRule[] = [
 export const CONCEPTS: Record<'fr' | 'nl', Concepts> = { fr: FR, nl: NL };
 
 /** The concepts both languages know, in a fixed order (the model's signals follow it). */
-export const CONCEPT_NAMES = ['neg', 'data', 'hold', 'cannot', 'give', 'competence', 'other', 'ask', 'secret', 'study', 'pending', 'premature', 'burden', 'refer', 'answer', 'question', 'registry', 'website', 'document'] as const;
+export const CONCEPT_NAMES = ['neg', 'data', 'hold', 'cannot', 'give', 'competence', 'other', 'ask', 'askImperative', 'secret', 'study', 'pending', 'premature', 'burden', 'refer', 'answer', 'question', 'registry', 'website', 'document'] as const;
 
 /** A written question's number in a pointer: "vraag nr. 54-1234", "question n° 5-7879", "SV 5-6742",
  * "vraag nr. 242". */

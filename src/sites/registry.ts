@@ -1,0 +1,14 @@
+// The sites Question Lens knows, found by id (an Analysis names its site) or by address.
+
+import type { Site } from './site';
+import { senateBe } from './senate-be';
+
+export const SITES: readonly Site[] = [senateBe];
+
+export function siteById(id: string): Site | null {
+  return SITES.find((s) => s.id === id) ?? null;
+}
+
+export function siteForUrl(url: string): Site | null {
+  return SITES.find((s) => s.isCandidateUrl(url)) ?? null;
+}
