@@ -120,11 +120,30 @@ export function findCues(text: string, span: Span, language: TextLanguage): CueM
   return readCues(text, span, language).matches;
 }
 
+// The whole answer and its parts hold the same sentences: each sentence is read once per page.
+let memo: { text: string; language: TextLanguage; sentences: Map<string, { concepts: Set<string>; matches: CueMatch[] }> } | null = null;
+
 export function readCues(text: string, span: Span, language: TextLanguage): CueReading {
-  const index = indexFor(language);
+  if (!memo || memo.text !== text || memo.language !== language) memo = { text, language, sentences: new Map() };
   const out: CueMatch[] = [];
   const sentences: CueReading['sentences'] = [];
   for (const sentence of sentenceSpans(text, span)) {
+    const key = `${sentence.start}:${sentence.end}`;
+    let read = memo.sentences.get(key);
+    if (!read) {
+      read = readSentence(text, sentence, language);
+      memo.sentences.set(key, read);
+    }
+    sentences.push({ span: sentence, concepts: read.concepts });
+    out.push(...read.matches);
+  }
+  return { matches: out, sentences };
+}
+
+function readSentence(text: string, sentence: Span, language: TextLanguage): { concepts: Set<string>; matches: CueMatch[] } {
+  const index = indexFor(language);
+  const out: CueMatch[] = [];
+  {
     const raw = text.slice(sentence.start, sentence.end);
     const folded = fold(raw);
     const words = wordsOf(folded, sentence.start);
@@ -134,7 +153,7 @@ export function readCues(text: string, span: Span, language: TextLanguage): CueR
       const at = words.findIndex((w) => w.start >= sentence.start + number.index);
       concepts.set('question', [...(concepts.get('question') ?? []), { at: Math.max(0, at), words: at >= 0 ? [words[at]!] : [] }]);
     }
-    sentences.push({ span: sentence, concepts: new Set(concepts.keys()) });
+    const conceptNames = new Set(concepts.keys());
     const met = new Set<CueFamily>();
     for (const rule of CUE_RULES) {
       if (met.has(rule.family)) continue;
@@ -146,8 +165,8 @@ export function readCues(text: string, span: Span, language: TextLanguage): CueR
       const end = hits.length ? Math.max(...hits.map((h) => h.end)) : sentence.end;
       out.push({ family: rule.family, sentence, span: { start, end }, evidence: clip(text.slice(start, end)), words: hits.map((h) => h.w) });
     }
+    return { concepts: conceptNames, matches: out };
   }
-  return { matches: out, sentences };
 }
 
 /** The number of the written question a pointer names, as written ("54-1234", "242"). */

@@ -100,15 +100,19 @@ export interface SignalReading {
 }
 
 // The whole answer's cues are the same for every sub-question: computed once per answer.
-let answerCueCache: { text: string; start: number; end: number; cues: CueMatch[]; words: number } | null = null;
+interface AnswerCues { cues: CueMatch[]; words: number; refusalShare: number; pointerShare: number }
+let answerCueCache: (AnswerCues & { text: string; start: number; end: number }) | null = null;
 
-function answerCues(text: string, region: Span, language: TextLanguage): { cues: CueMatch[]; words: number } {
+function answerCues(text: string, region: Span, language: TextLanguage): AnswerCues {
   const c = answerCueCache;
   if (c && c.text === text && c.start === region.start && c.end === region.end) return c;
-  const fresh = { text, start: region.start, end: region.end, cues: readCues(text, region, language).matches, words: wordCount(text, region) };
+  const cues = readCues(text, region, language).matches;
+  const words = wordCount(text, region);
+  const fresh = { text, start: region.start, end: region.end, cues, words, refusalShare: familyShare(text, cues, REFUSAL_FAMILIES, words), pointerShare: familyShare(text, cues, POINTER_FAMILIES, words) };
   answerCueCache = fresh;
   return fresh;
 }
+const NO_ANSWER: AnswerCues = { cues: [], words: 0, refusalShare: 0, pointerShare: 0 };
 
 // A part shared by several sub-questions is read once.
 let partCueCache: { text: string; start: number; end: number; reading: CueReading } | null = null;
@@ -131,7 +135,7 @@ export function computeSignals(input: SignalInput): SignalReading {
 
   const questionWords = wordCount(text, questionSpan);
   const partWords = answerSpan ? wordCount(text, answerSpan) : 0;
-  const answer = answerRegion ? answerCues(text, answerRegion, language) : { cues: [], words: 0 };
+  const answer = answerRegion ? answerCues(text, answerRegion, language) : NO_ANSWER;
   s['length.part'] = Math.log1p(partWords);
   s['length.question'] = Math.log1p(questionWords);
   s['length.ratio'] = Math.log((1 + partWords) / (1 + questionWords));
@@ -143,12 +147,12 @@ export function computeSignals(input: SignalInput): SignalReading {
   for (const c of cues) s[`cue.${c.family}` as SignalName] = 1;
   s['cue.refusalShare'] = familyShare(text, cues, REFUSAL_FAMILIES, partWords);
   s['cue.pointerShare'] = familyShare(text, cues, POINTER_FAMILIES, partWords);
-  const first = answerSpan ? sentenceSpans(text, answerSpan)[0] : undefined;
+  const first = partReading.sentences[0]?.span;
   const inFirst = (families: readonly CueFamily[]) => (first && cues.some((c) => families.includes(c.family) && c.sentence.start === first.start) ? 1 : 0);
   s['cue.refusalFirst'] = inFirst(REFUSAL_FAMILIES);
   s['cue.pointerFirst'] = inFirst(POINTER_FAMILIES);
-  s['answer.refusalShare'] = familyShare(text, answer.cues, REFUSAL_FAMILIES, answer.words);
-  s['answer.pointerShare'] = familyShare(text, answer.cues, POINTER_FAMILIES, answer.words);
+  s['answer.refusalShare'] = answer.refusalShare;
+  s['answer.pointerShare'] = answer.pointerShare;
   s['answer.shortHandOver'] = answer.words > 0 && answer.words <= 80 ? Math.max(s['answer.refusalShare'], s['answer.pointerShare']) : 0;
 
   const questionText = fold(text.slice(questionSpan.start, questionSpan.end));
@@ -185,7 +189,7 @@ export function computeSignals(input: SignalInput): SignalReading {
   s['iq.unaddressedCheckable'] = Math.min(3, weighed.filter((q) => q.verdict === 'unaddressed' && q.checkable >= 2).length);
   s['iq.notApplicable'] = weighed.some((q) => q.verdict === 'not-applicable') ? 1 : 0;
 
-  const focus = answerSpan ? focusSentences(text, answerSpan, language, own) : { sentences: [], best: 0 };
+  const focus = answerSpan ? focusSentences(text, answerSpan, partReading.sentences.map((x) => x.span), language, own) : { sentences: [], best: 0 };
   const inFocus = (c: CueMatch) => focus.sentences.some((f) => f.start === c.sentence.start);
   const focusCues = cues.filter(inFocus);
   s['focus.refusal'] = focusCues.some((c) => REFUSAL_FAMILIES.includes(c.family)) ? 1 : 0;
@@ -217,9 +221,9 @@ export function computeSignals(input: SignalInput): SignalReading {
 // is read once, not ten times.
 let sentenceCache: { text: string; start: number; end: number; sentences: Array<{ span: Span; stems: Set<string> }> } | null = null;
 
-function focusSentences(text: string, part: Span, language: TextLanguage, own: string[]): { sentences: Span[]; best: number } {
+function focusSentences(text: string, part: Span, spans: Span[], language: TextLanguage, own: string[]): { sentences: Span[]; best: number } {
   if (!sentenceCache || sentenceCache.text !== text || sentenceCache.start !== part.start || sentenceCache.end !== part.end) {
-    sentenceCache = { text, start: part.start, end: part.end, sentences: sentenceSpans(text, part).map((span) => ({ span, stems: new Set(contentTokens(text, span, language).map((t) => t.stem)) })) };
+    sentenceCache = { text, start: part.start, end: part.end, sentences: spans.map((span) => ({ span, stems: new Set(contentTokens(text, span, language).map((t) => t.stem)) })) };
   }
   if (own.length === 0) return { sentences: sentenceCache.sentences.map((x) => x.span), best: 0 };
   let best = 0;

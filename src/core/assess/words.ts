@@ -102,9 +102,20 @@ function startsSentence(text: string, from: number, start: number): boolean {
   return before.trim() === '' || /[.?!:;)]\s*$/.test(before) || /\n/.test(before);
 }
 
+// The signals, the evidence and the focus sentences read the same spans of the same page: each
+// span's content tokens are computed once per page. Callers only read the arrays.
+let memo: { text: string; language: TextLanguage; spans: Map<string, Token[]> } | null = null;
+
 /** Tokens that carry meaning: no stop words, no question words, no one- or two-letter words. */
 export function contentTokens(text: string, span: Span, language: TextLanguage): Token[] {
-  return tokens(text, span, language).filter((t) => t.isNumber || (t.word.length > 2 && !STOP[language].has(fold(t.word))));
+  if (!memo || memo.text !== text || memo.language !== language) memo = { text, language, spans: new Map() };
+  const key = `${span.start}:${span.end}`;
+  let found = memo.spans.get(key);
+  if (!found) {
+    found = tokens(text, span, language).filter((t) => t.isNumber || (t.word.length > 2 && !STOP[language].has(fold(t.word))));
+    memo.spans.set(key, found);
+  }
+  return found;
 }
 
 /** The Snowball stem of one word, as tokens() computes it. */
