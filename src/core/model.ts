@@ -24,7 +24,7 @@ export const REASON_CODES = [
   'unaddressed-interrogatives', 'gap-number', 'gap-date', 'gap-breakdown',
   'deflection-no-data', 'deflection-burden', 'deflection-not-competent', 'deflection-ask-elsewhere',
   'deflection-secrecy', 'deflection-stalling', 'deflection-cannot-answer', 'deflection-talks-around', 'deflection-aside',
-  'refers-to', 'refers-question', 'refers-document', 'refers-website', 'refers-registry', 'refers-elsewhere',
+  'refers-to', 'referred-partial', 'refers-question', 'refers-document', 'refers-website', 'refers-registry', 'refers-elsewhere',
   'paired-by-label', 'paired-by-group', 'paired-by-range', 'paired-by-whole-answer', 'paired-by-alignment',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -34,7 +34,7 @@ export function referenceAnalysis(ref: ReferenceQuestion = data as ReferenceQues
     confidence: 1,
   };
   const analysis: Analysis = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     page: ref.page,
     question: ref.question,
     regions: { question: null, answer: null },

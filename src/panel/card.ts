@@ -16,7 +16,7 @@ const VERDICT_MESSAGE: Record<Interrogative['verdict'], MessageKey> = {
   'not-applicable': 'verdictNotApplicable',
 };
 
-const LISTED_BELOW = new Set(['unaddressed-interrogatives']);
+const LISTED_BELOW = new Set(['unaddressed-interrogatives', 'referred-partial']);
 
 export interface CardActions {
   show(item: Item, target: 'question' | 'answer' | 'both'): void;

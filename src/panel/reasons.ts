@@ -28,6 +28,7 @@ const WORDING: Record<ReasonCode, Wording> = {
   'deflection-talks-around': 'reasonDeflectionTalksAround',
   'deflection-aside': 'reasonDeflectionAside',
   'refers-to': (item, t) => t('reasonRefersTo', item.refersTo?.label ?? '?'),
+  'referred-partial': (item, t) => t('reasonReferredPartial', item.refersTo?.label ?? '?'),
   'refers-question': 'reasonRefersQuestion',
   'refers-document': 'reasonRefersDocument',
   'refers-website': 'reasonRefersWebsite',

@@ -1,56 +1,69 @@
-// The evaluation as a test: the labelled set is well-formed, and the engine's precision on the check
-// set does not fall under test/eval/thresholds.json.
+// The eval as a test: the corpus is well-formed and big enough, the split is fixed, and the engine on
+// the frozen test split stays above the floors of thresholds.json for precision and recall.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FLAGS, evaluateSets, loadCases, type Flag } from './evaluate';
+import { agreement } from './agreement';
+import { LABELLED_STATUSES, loadCorpus, readLabels } from './corpus';
+import { evaluateSplits } from './evaluate';
+import { splitOf } from './split';
 
 const thresholds = JSON.parse(readFileSync(new URL('./thresholds.json', import.meta.url), 'utf8')) as {
-  checkSetPrecision: Record<Flag, number>;
-  minimumCases: number;
-  checkSetLabels: Record<'partial' | 'referred' | 'missing', number>;
+  test: { statusAccuracy: number; flagged: { precision: number; recall: number }; notAnsweredHere: { precision: number; recall: number } };
+  corpus: { minimumQuestions: number; minimumFrench: number; minimumReadTwice: number };
 };
-const cases = loadCases();
+const corpus = loadCorpus();
 
-describe('evaluation set', () => {
-  it('holds enough labelled French and Dutch cases, 10 or more of them in the check set', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(thresholds.minimumCases);
-    const fr = cases.filter((c) => c.language === 'fr').length;
-    const nl = cases.filter((c) => c.language === 'nl').length;
-    expect(Math.min(fr, nl)).toBeGreaterThanOrEqual(cases.length * 0.4);
-    expect(cases.filter((c) => c.set === 'check').length).toBeGreaterThanOrEqual(10);
+describe('labelled corpus', () => {
+  it('holds enough questions, French renditions among them, and enough read twice', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(thresholds.corpus.minimumQuestions);
+    expect(corpus.filter((c) => c.language === 'fr').length).toBeGreaterThanOrEqual(thresholds.corpus.minimumFrench);
+    expect(readLabels('b').size).toBeGreaterThanOrEqual(thresholds.corpus.minimumReadTwice);
   });
 
-  it('the check set holds enough partial, referred and missing labels for those flags to be measured', () => {
-    const check = cases.filter((c) => c.set === 'check').flatMap((c) => c.labels);
-    for (const [status, minimum] of Object.entries(thresholds.checkSetLabels)) {
-      expect(check.filter((l) => l.status === status).length, status).toBeGreaterThanOrEqual(minimum);
-    }
+  it('splits by a hash of the doc_id, the same for a question and its French rendition', () => {
+    expect(splitOf('191113')).toBe(splitOf('191113'));
+    const byDoc = new Map<string, Set<string>>();
+    for (const c of corpus) byDoc.set(c.docId, (byDoc.get(c.docId) ?? new Set()).add(c.split));
+    for (const [doc, splits] of byDoc) expect(splits.size, doc).toBe(1);
+    const share = (s: string) => corpus.filter((c) => c.split === s).length / corpus.length;
+    expect(share('train')).toBeGreaterThan(0.5);
+    expect(share('test')).toBeGreaterThan(0.12);
   });
 
-  it('every label has a known status and a note; partial lists what is untouched, referred says where', () => {
-    for (const c of cases) {
+  it('every label has a known status and a note; partial says what is missing, referred says where', () => {
+    for (const c of corpus) {
       expect(c.labels.length, c.id).toBeGreaterThan(0);
       for (const l of c.labels) {
-        expect(['answered', 'partial', 'deflected', 'referred', 'missing'], `${c.id} #${l.label}`).toContain(l.status);
-        expect(l.note.length, `${c.id} #${l.label}`).toBeGreaterThan(3);
-        if (l.status === 'partial') for (const u of l.unaddressed ?? ['?']) expect(c.question, `${c.id} #${l.label}`).toContain(u);
-        if (l.status === 'referred') expect(l.refersTo, `${c.id} #${l.label}`).toBeTruthy();
+        expect(LABELLED_STATUSES, `${c.id} #${l.label}`).toContain(l.status);
+        expect(typeof l.note, `${c.id} #${l.label}`).toBe('string');
+        if (l.status === 'partial') expect(l.unaddressed?.length, `${c.id} #${l.label}`).toBeGreaterThan(0);
+        if (l.status === 'referred') expect(['item', 'question', 'document', 'website', 'registry'], `${c.id} #${l.label}`).toContain(l.refersTo?.kind);
       }
     }
   });
+
+  it('the two readers agree on most statuses', () => {
+    const a = agreement();
+    expect(a.subQuestions).toBeGreaterThan(200);
+    expect(a.sameStatus).toBeGreaterThan(0.8);
+  });
 });
 
-describe('engine on the check set', () => {
-  const { check } = evaluateSets(cases);
-  for (const flag of FLAGS) {
-    it(`${flag}: precision at least ${thresholds.checkSetPrecision[flag]} (when raised at all)`, () => {
-      const score = check.flags[flag];
-      if (score.precision === null) return;
-      expect(score.precision, `${flag}: ${score.truePositives}/${score.predicted}`).toBeGreaterThanOrEqual(thresholds.checkSetPrecision[flag]);
+describe('engine on the frozen test split', () => {
+  const result = evaluateSplits(['test'], corpus).test!;
+  it('finds nearly every labelled sub-question', () => {
+    expect(result.subQuestions).toBeGreaterThan(300);
+    expect(result.found / result.subQuestions).toBeGreaterThanOrEqual(0.97);
+  });
+  it(`status right on at least ${thresholds.test.statusAccuracy}`, () => {
+    expect(result.statusAccuracy).toBeGreaterThanOrEqual(thresholds.test.statusAccuracy);
+  });
+  for (const key of ['flagged', 'notAnsweredHere'] as const) {
+    it(`${key}: precision and recall above their floors`, () => {
+      const pr = result[key];
+      expect(pr.predicted, key).toBeGreaterThan(0);
+      expect(pr.precision!, `${key} precision ${pr.truePositives}/${pr.predicted}`).toBeGreaterThanOrEqual(thresholds.test[key].precision);
+      expect(pr.recall!, `${key} recall ${pr.truePositives}/${pr.expected}`).toBeGreaterThanOrEqual(thresholds.test[key].recall);
     });
   }
-  it('pairs nearly every labelled sub-question', () => {
-    expect(check.subQuestions).toBeGreaterThan(0);
-    expect(check.pairingAccuracy).toBeGreaterThanOrEqual(0.9);
-  });
 });

@@ -23,12 +23,12 @@ describe('reasons in the panel language', () => {
 
   it('names the label a referred answer points to', () => {
     const referred = reasons.find((r) => r.reason.code === 'refers-to')!;
-    expect(reasonText(referred.reason, referred.item, translator('fr'))).toBe(`La réponse renvoie à la réponse au point ${referred.item.refersTo} au lieu de répondre ici.`);
-    expect(reasonText(referred.reason, referred.item, translator('nl'))).toBe(`Het antwoord verwijst naar het antwoord op punt ${referred.item.refersTo} in plaats van hier te antwoorden.`);
+    expect(reasonText(referred.reason, referred.item, translator('fr'))).toBe(`La réponse renvoie à la réponse au point ${referred.item.refersTo!.label} au lieu de répondre ici.`);
+    expect(reasonText(referred.reason, referred.item, translator('nl'))).toBe(`Het antwoord verwijst naar het antwoord op punt ${referred.item.refersTo!.label} in plaats van hier te antwoorden.`);
   });
 
   it('keeps the engine\'s sentence for a code it does not know', () => {
     const { item } = reasons[0]!;
-    expect(reasonText({ code: 'something-new', text: 'A new kind of reason.' }, item, translator('fr'))).toBe('A new kind of reason.');
+    expect(reasonText({ code: 'something-new' as never, text: 'A new kind of reason.' }, item, translator('fr'))).toBe('A new kind of reason.');
   });
 });

@@ -111,7 +111,7 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
       return { status: 'missing', reasons: [reason, ...pairing], interrogatives: none, unaddressed: none.map((q) => q.text), confidence, refersTo: null };
     }
     case 'deflected': {
-      const refusals = refusalReasons(reading.focusCues.length ? reading.focusCues : reading.cues.length ? reading.cues : reading.answerCues);
+      const refusals = refusalReasons(reading.cues.length ? [...reading.focusCues, ...reading.cues] : reading.answerCues);
       const reasons: Reason[] = refusals.length ? refusals : [{ code: 'deflection-talks-around', text: 'The answer speaks around the question without giving what was asked.', evidence: untouched.map(clip).join(' | ') || undefined }];
       const first = reasons[0]!;
       const declined = weighed.map((q) => ({ ...q, verdict: 'unaddressed' as const, evidence: first.evidence ? [first.evidence] : [], reason: 'The answer declines or passes it on.' }));
@@ -122,7 +122,10 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
       const reasons: Reason[] = [reference
         ? { code: POINTER_CODE[reference.kind], text: pointerText(reference), evidence: reference.text, span: reference.span }
         : { code: 'refers-elsewhere', text: 'The answer points elsewhere instead of answering here.' }];
-      return { status: 'referred', reasons: [...reasons, ...pairing], interrogatives: weighed, unaddressed: [], confidence, refersTo: reference };
+      // Pointed to another sub-question's answer: what that answer leaves untouched too is named.
+      const leftOut = reference?.kind === 'item' ? untouched : [];
+      if (leftOut.length) reasons.push({ code: 'referred-partial', text: `Even with the answer to ${reference!.label}, ${leftOut.length} of ${weighed.length} interrogatives have no trace: ${leftOut.map((u) => `"${clip(u)}"`).join('; ')}.`, evidence: leftOut.join(' | ') });
+      return { status: 'referred', reasons: [...reasons, ...pairing], interrogatives: weighed, unaddressed: leftOut, confidence, refersTo: reference };
     }
     case 'partial': {
       const gaps = gapReasons(reading);
@@ -140,7 +143,10 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
       const reason: Reason = strong > 0
         ? { code: 'evidence', text: `The answer part takes up ${strong} of the ${reading.weighed.length} interrogative${reading.weighed.length === 1 ? '' : 's'} in its own words.`, evidence: [...new Set(words)].slice(0, 8).join(', ') }
         : { code: 'thin-evidence', text: 'Little of the question’s wording recurs in the answer part; it is taken as the answer it is paired with.' };
-      return { status: 'answered', reasons: [reason, ...pairing], interrogatives: weighed, unaddressed: [], confidence, refersTo: null };
+      // The verdict weighs the part as a whole: an interrogative none of whose own words recur is
+      // taken as answered by it, and says so.
+      const taken = weighed.map((q) => (q.verdict === 'unaddressed' ? { ...q, verdict: 'addressed' as const, reason: `${q.reason.replace(/\.$/, '')}; the part as a whole is judged to answer it.` } : q));
+      return { status: 'answered', reasons: [reason, ...pairing], interrogatives: taken, unaddressed: [], confidence, refersTo: null };
     }
   }
 }

@@ -32,30 +32,38 @@ describe('assess on the reference page 7-1649', () => {
     ]);
     expect(j.interrogatives[0]!.evidence).toContain('effacer');
     expect(j.reasons[0]!.code).toBe('unaddressed-interrogatives');
+    // "étant donné les enquêtes en cours" declines the deletion asked about, beside what is given.
+    expect(j.reasons.find((r) => r.code === 'deflection-aside')?.evidence).toBe('enquêtes en cours');
   });
 
   it('4: deflected, with the refusal words and where they stand', () => {
     const j = judge('4');
     expect(j.status).toBe('deflected');
     const spans = j.reasons.filter((r) => r.code.startsWith('deflection-'));
-    expect(spans.map((r) => r.evidence)).toEqual(['Aucune information disponible', 'Veuillez contacter']);
-    expect(referenceText.slice(spans[1]!.span!.start, spans[1]!.span!.end)).toBe('Veuillez contacter');
+    expect(spans.map((r) => r.code)).toEqual(['deflection-ask-elsewhere', 'deflection-no-data']);
+    expect(spans.map((r) => r.evidence)).toEqual(['Veuillez contacter', 'Aucune information disponible']);
+    expect(referenceText.slice(spans[0]!.span!.start, spans[0]!.span!.end)).toBe('Veuillez contacter');
+    expect(j.unaddressed).toHaveLength(2);
   });
 
   it('5: referred to 1, and partial: nothing on financial agreements', () => {
     const j = judge('5', '1');
     expect(j.status).toBe('referred');
+    expect(j.refersTo).toMatchObject({ kind: 'item', label: '1' });
     expect(j.reasons[0]!.code).toBe('refers-to');
     expect(j.reasons[0]!.evidence).toMatch(/^au\spoint\s1\)$/u);
     expect(j.unaddressed).toEqual(['Quels accords financiers ont été conclus avec Clearview AI ?']);
     expect(j.reasons.some((r) => r.code === 'referred-partial')).toBe(true);
   });
 
-  it('6: answered', () => {
+  it('6: answered, on thin evidence and with low confidence (the directives given do not echo the question\'s words)', () => {
     const j = judge('6');
     expect(j.status).toBe('answered');
+    expect(j.reasons[0]!.code).toBe('thin-evidence');
+    expect(j.confidence).toBeLessThan(0.6);
     expect(j.unaddressed).toEqual([]);
     expect(j.interrogatives).toHaveLength(2);
+    for (const q of j.interrogatives) expect(q.reason).toContain('the part as a whole is judged to answer it');
   });
 
   it('7 and 8: close calls whose reasons name the interrogatives weighed', () => {

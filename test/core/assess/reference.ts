@@ -44,4 +44,8 @@ export const referenceContext: AssessContext = {
   language: 'fr',
   answerExists: true,
   answerSpanOf: (label) => answerParts.get(label) ?? null,
+  // As core/analyse gives it: the whole answer, each part its own, eight sub-questions.
+  answerRegion: { start: referenceText.indexOf('\n', referenceText.indexOf('Réponse reçue le')) + 1, end: referenceText.length },
+  sharedBy: () => 1,
+  items: 8,
 };

@@ -19,13 +19,13 @@ export function referenceAnalysis(language: 'fr' | 'nl' = 'fr'): Analysis {
     status: 'deflected',
     groupedWith: [],
     refersTo: null,
-    reasons: [{ code: 'deflection', text: 'x' }],
+    reasons: [{ code: 'deflection-no-data', text: 'x' }],
     interrogatives: [],
     unaddressed: [],
     confidence: 0.9,
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     page: { site: 'senate-be', kind: 'written-question', language, url: URL_FR, variant: 'page' },
     question: {
       ...emptyMeta(),
