@@ -107,7 +107,8 @@ for (const lambda of [0.01, 0.03, 0.1, 0.3, 1]) {
   if (!best || score > best.score) best = { lambda, W, b, score };
 }
 
-// The decision: per-status offsets on the logits, chosen on dev by coordinate ascent, so that the
+// The decision: per-status offsets on the logits (within ±0.5, so that the model, not the policy,
+// decides), chosen on dev by coordinate ascent, so that the
 // statuses a reviewer acts on (flagged, not answered here) are found as well as the status is right.
 const f1 = (tp: number, p: number, e: number) => (p && e && tp ? (2 * tp) / (p + e) : 0);
 function policyScore(offsets: number[]): number {
@@ -125,7 +126,7 @@ let current = policyScore(offsets);
 for (let round = 0; round < 3; round++) {
   for (let k = 1; k < K; k++) {
     let bestDelta = offsets[k]!;
-    for (let d = -1.5; d <= 1.501; d += 0.1) {
+    for (let d = -0.5; d <= 0.501; d += 0.1) {
       const trial = [...offsets];
       trial[k] = Number(d.toFixed(2));
       const score = policyScore(trial);

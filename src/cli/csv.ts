@@ -39,10 +39,10 @@ function timeliness(analysis: Analysis): string {
   return verdict === 'on-time' || verdict === 'unknown' || days === null ? verdict : `${verdict} ${days} days`;
 }
 
-/** "item 1", "question 5-7879", "registry: …", "website: …", "document: …". */
+/** "1" (another sub-question), "question 5-7879", "registry: …", "website: …", "document: …". */
 export function referenceCell(r: Reference | null): string {
   if (!r) return '';
-  if (r.kind === 'item') return `item ${r.label ?? '?'}`;
+  if (r.kind === 'item') return r.label ?? '?';
   if (r.kind === 'question' && r.questionId) return `question ${r.questionId}`;
   return `${r.kind}: ${r.text}`;
 }

@@ -33,11 +33,11 @@ describe('question-lens analyse', () => {
     const r = await cli('analyse', reference, '--json', '--url', referenceUrl, '--today', FIXTURE_TODAY);
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
-    expect(a.schemaVersion).toBe(1);
+    expect(a.schemaVersion).toBe(2);
     expect(a.page).toMatchObject({ site: 'senate-be', kind: 'written-question', language: 'fr', url: referenceUrl });
     expect(a.question).toMatchObject({ id: '7-1649', author: 'Els Ampe', party: 'Open Vld', askedOn: '2022-06-02', deadline: '2022-07-07', answeredOn: '2022-07-07' });
     expect(a.items.map((i: { label: string }) => i.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    expect(a.items[4]).toMatchObject({ status: 'referred', refersTo: '1' });
+    expect(a.items[4]).toMatchObject({ status: 'referred', refersTo: { kind: 'item', label: '1' } });
   });
 
   it('prints an array with the file named for several files', async () => {

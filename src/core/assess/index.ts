@@ -93,7 +93,8 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
     extraAnswerSpans: referredSpan && item.answerSpan && !overlaps(referredSpan, item.answerSpan) ? [referredSpan] : [],
   });
   ctx.onSignals?.(item.label, reading);
-  const verdict = leansOnCrossReference(item, reading) ? crossReferenceVerdict(judge(reading.signals)) : judge(reading.signals);
+  const modelled = judge(reading.signals);
+  const verdict = !item.answerSpan ? noPartVerdict(modelled) : leansOnCrossReference(item, reading) ? crossReferenceVerdict(modelled) : modelled;
   const confidence = Math.round(verdict.confidence * 100) / 100;
   const pairing = item.answerSpan ? [pairingReason(item)] : [];
 
@@ -166,6 +167,14 @@ function crossReferenceVerdict(v: Verdict): Verdict {
   // Its confidence is the model's weight on "not answered here" by a refusal or a pointer.
   const notHere = (v.probabilities[VERDICT_STATUSES.indexOf('referred')] ?? 0) + (v.probabilities[VERDICT_STATUSES.indexOf('deflected')] ?? 0);
   return { ...v, status: 'referred', confidence: Math.max(0.5, notHere) };
+}
+
+// A sub-question no part of the answer is paired with is missing: there is no answer text to call
+// it anything else by. Its confidence is the model's weight on "not answered", since a reader may yet
+// find it answered in a part pairing could not tie to it.
+function noPartVerdict(v: Verdict): Verdict {
+  const answered = v.probabilities[VERDICT_STATUSES.indexOf('answered')] ?? 0;
+  return { ...v, status: 'missing', confidence: Math.max(0.5, 1 - answered) };
 }
 
 function refusalReasons(cues: CueMatch[]): Reason[] {

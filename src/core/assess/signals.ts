@@ -10,7 +10,7 @@ import type { FoundInterrogative } from './interrogatives';
 import { ASK_KINDS, ASK_PATTERNS, GIVE_YES_NO, MONTHS_OR_TERMS, type AskKind } from './lexicon/asks';
 import { NUMBER_WORDS } from './lexicon/interrogatives';
 import { CONCEPT_NAMES, CUE_FAMILIES, POINTER_FAMILIES, REFUSAL_FAMILIES, type CueFamily } from './lexicon/cues';
-import { sentenceSpans, wordCount } from './sentences';
+import { wordCount } from './sentences';
 import { topicStems } from './topic';
 import { contentTokens, fold, type TextLanguage } from './words';
 
@@ -48,6 +48,7 @@ export const SIGNAL_NAMES = [
   'iq.unaddressed', // share with no trace
   'iq.unaddressedCheckable', // interrogatives with no trace that had words enough to be found by
   'iq.notApplicable', // a follow-up made moot by a denied premise
+  'iq.mixed', // one interrogative answered in its own words and another, checkable one without a trace
   // The sentences of the part that take up this sub-question's own words (in a part shared by
   // several sub-questions, a refusal may concern one of them and not the others).
   'focus.refusal', // a refusal cue stands in those sentences
@@ -188,6 +189,7 @@ export function computeSignals(input: SignalInput): SignalReading {
   s['iq.unaddressed'] = weighed.filter((q) => q.verdict === 'unaddressed').length / n;
   s['iq.unaddressedCheckable'] = Math.min(3, weighed.filter((q) => q.verdict === 'unaddressed' && q.checkable >= 2).length);
   s['iq.notApplicable'] = weighed.some((q) => q.verdict === 'not-applicable') ? 1 : 0;
+  s['iq.mixed'] = s['iq.addressedStrong'] > 0 && s['iq.unaddressedCheckable'] > 0 ? 1 : 0;
 
   const focus = answerSpan ? focusSentences(text, answerSpan, partReading.sentences.map((x) => x.span), language, own) : { sentences: [], best: 0 };
   const inFocus = (c: CueMatch) => focus.sentences.some((f) => f.start === c.sentence.start);

@@ -56,7 +56,9 @@ const FR: Concepts = {
   hold: ['dispos', 'disponible', 'enregistr', 'recens', 'comptabilis', 'connu', 'tenu', 'tenue', 'conserv', 'collect', 'extraire', 'extraction', 'isoler', 'ventil', 'distingu', 'suivi', 'avons', 'ai$', 'a$', 'existe', 'existent'],
   cannot: ['ne peux', 'ne puis', 'ne peut', 'ne peuvent', 'ne pouvons', 'pas possible', 'impossible', 'pas en mesure', 'ne suis pas en mesure', 'ne saurais', 'ne m\'est pas possible', 'ne permet pas', 'ne permettent pas', 'exclu'],
   give: ['communiquer', 'communiqué', 'communique', 'fournir', 'transmettre', 'divulguer', 'divulgu', 'répondre', 'repondre', 'donner', 'préciser', 'commentaire', 'prononcer', 'rendre public', 'publier'],
-  competence: ['compétence', 'competence', 'compétent', 'competent', 'attribution', 'relève', 'releve', 'relèvent', 'ressort', 'ressortit', 'tutelle'],
+  // "relever de" alone is "to come under" ("deux relèvent de l'Administration"): only with
+  // compétence / attributions is it about who is competent.
+  competence: ['compétence', 'competence', 'compétent', 'competent', 'attributions', 'ressortit', 'tutelle', 'ne relève pas', 'ne relèvent pas'],
   other: ['collègue', 'collegue', 'ministre', 'secrétaire', 'région', 'region', 'communauté', 'communaute', 'entités fédérées', 'entites federees', 'fédérées', 'flamande', 'wallonne', 'bruxelloise', 'service public fédéral', 'spf$', 'parquet', 'judiciaire', 'indépendant', 'collège', 'procureur'],
   askImperative: ['veuillez contacter', 'veuillez vous adresser', 'veuillez prendre contact', 'je vous invite à', 'je vous invite a', 'je vous suggère', 'je vous suggere', 'il convient de s\'adresser', 'vous pouvez vous adresser', 'vous pouvez contacter', 'adressez-vous'],
   ask: ['poser à', 'poser la question', 'adresser à', 'adresser la question', 's\'adresser', 'adressée à', 'adressee a', 'soumettre à', 'interroger', 'contacter', 'transmis', 'transmise'],
