@@ -51,8 +51,10 @@ describe('interrogatives', () => {
 describe('assessItem on Dutch pairs', () => {
   function judge(question: string, answer: string) {
     const text = `${question}\n\n${answer}`;
-    const ctx: AssessContext = { text, language: 'nl', answerExists: true, answerSpanOf: () => null };
-    return assessItem({ label: '1', questionSpan: { start: 0, end: question.length }, answerSpan: { start: question.length + 2, end: text.length }, groupedWith: [], refersTo: null, reference: null, pairedBy: 'label' }, ctx);
+    const answerSpan = { start: question.length + 2, end: text.length };
+    // As core/analyse gives it for a one-question page: the part is the whole answer.
+    const ctx: AssessContext = { text, language: 'nl', answerExists: true, answerSpanOf: () => null, answerRegion: answerSpan, sharedBy: () => 1, items: 1 };
+    return assessItem({ label: '1', questionSpan: { start: 0, end: question.length }, answerSpan, groupedWith: [], refersTo: null, reference: null, pairedBy: 'label' }, ctx);
   }
 
   it('"Zo ja" after a denied premise is not applicable', () => {
