@@ -147,18 +147,21 @@ for (let t = 0.5; t <= 4.001; t += 0.05) {
 }
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
-const model: VerdictModel & Record<string, unknown> = {
-  classes: VERDICT_STATUSES,
+// Shipped: the weights folded onto the raw signals (w / scale, and the means into the bias), so the
+// engine needs no standardisation and the file stays small. Beside it, not shipped: how it was made.
+const folded = best!.W.map((row) => row.map((w, j) => round(w / scale[j]!)));
+const foldedBias = best!.b.map((b, k) => round(b - best!.W[k]!.reduce((sum, w, j) => sum + (w * mean[j]!) / scale[j]!, 0)));
+const model: VerdictModel = { classes: VERDICT_STATUSES, weights: folded, bias: foldedBias, temperature };
+writeFileSync(new URL('../src/core/assess/model/verdict.json', import.meta.url), `${JSON.stringify(model)}\n`);
+const training = {
   signals: SIGNAL_NAMES,
-  mean: mean.map(round),
-  scale: scale.map(round),
-  weights: best!.W.map((r) => r.map(round)),
-  bias: best!.b.map(round),
-  temperature,
   lambda: best!.lambda,
   decisionOffsets: offsets,
+  classWeightPower: WEIGHT_POWER,
   trainedOn: { split: 'train', subQuestions: train.length, perStatus: Object.fromEntries(VERDICT_STATUSES.map((s, k) => [s, counts[k]])) },
-  calibratedOn: { split: 'dev', subQuestions: dev.length, negativeLogLikelihood: round(bestNll) },
+  calibratedOn: { split: 'dev', subQuestions: dev.length, negativeLogLikelihood: round(bestNll), temperature },
+  mean: mean.map(round),
+  scale: scale.map(round),
 };
-writeFileSync(new URL('../src/core/assess/model/verdict.json', import.meta.url), `${JSON.stringify(model)}\n`);
-console.log(`chose lambda ${best!.lambda}, temperature ${temperature} (dev NLL ${bestNll.toFixed(3)}); ${train.length} train and ${dev.length} dev sub-questions; wrote src/core/assess/model/verdict.json`);
+writeFileSync(new URL('../src/core/assess/model/verdict-training.json', import.meta.url), `${JSON.stringify(training, null, 1)}\n`);
+console.log(`chose lambda ${best!.lambda}, temperature ${temperature} (dev NLL ${bestNll.toFixed(3)}); ${train.length} train and ${dev.length} dev sub-questions; wrote src/core/assess/model/verdict.json and verdict-training.json`);

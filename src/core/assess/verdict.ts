@@ -1,6 +1,7 @@
 // The fitted verdict: a multinomial logistic regression over the named signals (signals.ts), its
-// weights trained by scripts/train.ts on the train split and committed as data (model/verdict.json),
-// its temperature fitted on the dev split so that the confidence it gives is calibrated.
+// weights trained by scripts/train.ts on the train split and committed as data (model/verdict.json;
+// how it was trained, and on which signals, in model/verdict-training.json), its temperature fitted
+// on the dev split so that the confidence it gives is calibrated.
 
 import weights from './model/verdict.json';
 import { SIGNAL_NAMES, type SignalName, type Signals } from './signals';
@@ -10,10 +11,7 @@ export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
 
 export interface VerdictModel {
   classes: readonly string[];
-  signals: readonly string[];
-  mean: number[];
-  scale: number[];
-  /** One row per class, one column per signal (on standardised signals). */
+  /** One row per class, one column per signal (SIGNAL_NAMES order), on the raw signals. */
   weights: number[][];
   bias: number[];
   temperature: number;
@@ -30,14 +28,8 @@ export interface Verdict {
 
 const MODEL = weights as VerdictModel;
 
-export function checkModel(model: VerdictModel = MODEL): void {
-  if (model.signals.length !== SIGNAL_NAMES.length || model.signals.some((s, i) => s !== SIGNAL_NAMES[i])) {
-    throw new Error('model/verdict.json was trained on other signals: run npm run train');
-  }
-}
-
-export function standardise(signals: Signals, model: VerdictModel = MODEL): number[] {
-  return SIGNAL_NAMES.map((name, j) => (signals[name] - model.mean[j]!) / model.scale[j]!);
+export function signalVector(signals: Signals): number[] {
+  return SIGNAL_NAMES.map((name) => signals[name]);
 }
 
 export function logits(x: number[], model: VerdictModel = MODEL): number[] {
@@ -53,7 +45,7 @@ export function softmax(z: number[], temperature = 1): number[] {
 }
 
 export function judge(signals: Signals, model: VerdictModel = MODEL): Verdict {
-  const x = standardise(signals, model);
+  const x = signalVector(signals);
   const z = logits(x, model);
   const probabilities = softmax(z, model.temperature);
   let best = 0;
