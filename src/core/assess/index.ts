@@ -185,7 +185,8 @@ function refusalReasons(cues: CueMatch[]): Reason[] {
     seen.add(c.family);
     out.push({ code: REFUSAL_CODE[c.family]!, text: REFUSAL_TEXT[c.family]!, evidence: c.evidence, span: c.span });
   }
-  return out;
+  // In reading order, as the reviewer meets them in the answer.
+  return out.sort((a, b) => a.span!.start - b.span!.start);
 }
 
 /** Where a referred item points: another sub-question (read by pairing), else the strongest pointer

@@ -40,9 +40,9 @@ describe('assess on the reference page 7-1649', () => {
     const j = judge('4');
     expect(j.status).toBe('deflected');
     const spans = j.reasons.filter((r) => r.code.startsWith('deflection-'));
-    expect(spans.map((r) => r.code)).toEqual(['deflection-ask-elsewhere', 'deflection-no-data']);
-    expect(spans.map((r) => r.evidence)).toEqual(['Veuillez contacter', 'Aucune information disponible']);
-    expect(referenceText.slice(spans[0]!.span!.start, spans[0]!.span!.end)).toBe('Veuillez contacter');
+    expect(spans.map((r) => r.code)).toEqual(['deflection-no-data', 'deflection-ask-elsewhere']);
+    expect(spans.map((r) => r.evidence)).toEqual(['Aucune information disponible', 'Veuillez contacter']);
+    expect(referenceText.slice(spans[1]!.span!.start, spans[1]!.span!.end)).toBe('Veuillez contacter');
     expect(j.unaddressed).toHaveLength(2);
   });
 
