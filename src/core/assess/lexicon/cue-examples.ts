@@ -53,7 +53,7 @@ export const CUE_EXAMPLES: readonly CueExample[] = [
   },
   {
     family: 'ask-elsewhere', language: 'nl',
-    meets: ['Gelieve contact op te nemen met Child Focus.', 'Ik stel voor dat u deze vraag richt aan mijn collega van Justitie.'],
+    meets: ['Gelieve contact op te nemen met Child Focus.', 'Ik stel voor dat u deze vraag zou richten aan mijn collega van Justitie.'],
     missesAll: ['Child Focus werkt samen met de politie.'],
   },
   {
