@@ -41,3 +41,31 @@ describe('a card shows the interrogatives weighed and how sure the verdict is', 
     expect(el.querySelector('.interrogative')!.textContent).toContain('<img src=x onerror=alert(1)>?');
   });
 });
+
+describe('a referred card says where it points', () => {
+  it('names the sub-question pointed to on 7-1649 #5', () => {
+    const { el } = card('5');
+    expect(el.querySelector('.refers')!.textContent).toBe('Renvoie à la réponse à 1');
+  });
+
+  it('links a Senate question id to its page, and leaves a bare number as text', () => {
+    const { document } = parseHTML('<html><body></body></html>');
+    const base = analysis.items.find((i) => i.label === '5')!;
+    const toQuestion = { ...base, refersTo: { kind: 'question' as const, questionId: '5-7879', text: 'Je renvoie à ma réponse à la question écrite n° 5-7879.' } };
+    const link = (id: string) => (/^\d+-\d+$/.test(id) ? `https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=5&NR=7879&LANG=fr` : null);
+    const el = renderCard(document as unknown as Document, toQuestion, t, { ...actions, questionLink: link });
+    const a = el.querySelector('.refers a')!;
+    expect(a.getAttribute('href')).toBe('https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=5&NR=7879&LANG=fr');
+    expect(el.querySelector('.refers')!.textContent).toBe('Renvoie à la question 5-7879');
+    const bare = renderCard(document as unknown as Document, { ...toQuestion, refersTo: { kind: 'question' as const, questionId: '242', text: 'zie vraag nr. 242' } }, t, { ...actions, questionLink: link });
+    expect(bare.querySelector('.refers a')).toBeNull();
+    expect(bare.querySelector('.refers')!.textContent).toBe('Renvoie à la question 242');
+  });
+
+  it('quotes the pointer for the registry', () => {
+    const { document } = parseHTML('<html><body></body></html>');
+    const base = analysis.items.find((i) => i.label === '5')!;
+    const el = renderCard(document as unknown as Document, { ...base, refersTo: { kind: 'registry' as const, text: 'peut être consultée au greffe' } }, t, actions);
+    expect(el.querySelector('.refers')!.textContent).toBe('Renvoie ailleurs : peut être consultée au greffe');
+  });
+});
