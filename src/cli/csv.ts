@@ -33,7 +33,8 @@ export function csvRows(file: string, analysis: Analysis): string[] {
   );
 }
 
-/** "on-time", "late 4 days", "overdue 812 days", "awaiting 3 days", "unknown". */
+/** "on-time", "late 4 days", "overdue 812 days", "awaiting 3 days", "closed 83 days", "lapsed 0 days",
+ * "closed", "unknown": for closed and lapsed, the days past the deadline on that day. */
 function timeliness(analysis: Analysis): string {
   const { verdict, days } = analysis.timeliness;
   return verdict === 'on-time' || verdict === 'unknown' || days === null ? verdict : `${verdict} ${days} days`;

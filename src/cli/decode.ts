@@ -1,6 +1,7 @@
 // Saved pages come as bytes in the encoding the site served them in (old Senate pages are
 // windows-1252). Decode as a browser would: byte-order mark first, then a meta charset in the first
-// kilobytes, else UTF-8.
+// kilobytes, else UTF-8 when the bytes are valid UTF-8, else windows-1252 (an old Senate page saved
+// without its charset: its é is one byte, never valid UTF-8).
 
 const SNIFF_BYTES = 4096;
 
@@ -55,5 +56,9 @@ export function decodeHtml(bytes: Uint8Array): string {
       // An unknown label: fall through to UTF-8 as browsers do.
     }
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
 }

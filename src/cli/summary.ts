@@ -3,7 +3,7 @@
 import { referenceCell } from './csv';
 import type { Analysis, ItemStatus } from '../core/model';
 
-const ORDER: ItemStatus[] = ['answered', 'partial', 'deflected', 'referred', 'missing', 'awaiting'];
+const ORDER: ItemStatus[] = ['answered', 'partial', 'deflected', 'referred', 'missing', 'awaiting', 'unanswered'];
 
 function firstWords(s: string, max = 70): string {
   const flat = s.replace(/\s+/g, ' ').trim();

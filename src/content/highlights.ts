@@ -18,6 +18,7 @@ const STATUS_COLOURS: Record<ItemStatus, { light: string; dark: string }> = {
   deflected: { light: 'rgb(255 138 80 / 0.25)', dark: 'rgb(255 138 80 / 0.28)' },
   missing: { light: 'rgb(179 38 30 / 0.16)', dark: 'rgb(255 107 96 / 0.25)' },
   awaiting: { light: 'rgb(107 114 128 / 0.14)', dark: 'rgb(160 166 177 / 0.2)' },
+  unanswered: { light: 'rgb(91 33 182 / 0.12)', dark: 'rgb(167 139 250 / 0.2)' },
 };
 
 export function highlightName(status: ItemStatus): string {

@@ -11,6 +11,7 @@ import {
   type Span,
 } from './model';
 import { assessItem, assessTimeliness, type AssessContext } from './assess';
+import { endOf } from './assess/timeliness';
 import { pair } from './pairing';
 import type { SignalReading } from './assess/signals';
 
@@ -43,6 +44,7 @@ export function analyse(text: string, reading: PageReading, options: AnalyseOpti
     text,
     language: reading.language,
     answerExists: reading.answerRegion !== null && reading.answerRegion.end > reading.answerRegion.start,
+    ended: endOf(reading.meta),
     answerSpanOf: (label) => answerSpans.get(label) ?? null,
     answerRegion: reading.answerRegion,
     sharedBy: (span) => pairing.items.filter((i) => i.answerSpan && i.answerSpan.start === span.start && i.answerSpan.end === span.end).length,
@@ -82,7 +84,7 @@ export function analyse(text: string, reading: PageReading, options: AnalyseOpti
     extraAnswerParts: pairing.extraAnswerParts,
     timeliness: isQuestion
       ? assessTimeliness(reading.meta, today)
-      : { verdict: 'unknown', days: null, answeredAfterDays: null, reason: 'Not a written question.' },
+      : { verdict: 'unknown', days: null, answeredAfterDays: null, unansweredAfterDays: null, reason: 'Not a written question.' },
     warnings,
   };
 }

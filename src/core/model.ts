@@ -4,7 +4,9 @@
 
 // 2: `Item.refersTo` is a structured Reference (kind item / question / document / website /
 // registry) instead of a label; `Reason.code` is one of ReasonCode.
-export const SCHEMA_VERSION = 2;
+// 3: a question's whole life: item status 'unanswered', timeliness verdicts 'closed' and 'lapsed'
+// (with `unansweredAfterDays`), chronology kind 'lapsed', `QuestionMeta.closedOn` / `lapsedOn`.
+export const SCHEMA_VERSION = 3;
 
 export type Language = 'fr' | 'nl' | 'en';
 
@@ -14,12 +16,14 @@ export interface Span {
   end: number;
 }
 
-export type ItemStatus = 'answered' | 'partial' | 'deflected' | 'referred' | 'missing' | 'awaiting';
+/** 'awaiting': no answer yet, and one can still come. 'unanswered': no answer, and none will come
+ * (the question was closed, or lapsed at the end of its legislature). */
+export type ItemStatus = 'answered' | 'partial' | 'deflected' | 'referred' | 'missing' | 'awaiting' | 'unanswered';
 
 /** Every reason the engine gives, one code each: assess produces them, the panel words them from
  * its catalogs, the JSON Schema lists them. */
 export const REASON_CODES = [
-  'no-answer-yet', 'no-answer-part', 'not-in-shared-part',
+  'no-answer-yet', 'no-answer-closed', 'no-answer-lapsed', 'no-answer-part', 'not-in-shared-part',
   'evidence', 'thin-evidence',
   'unaddressed-interrogatives', 'gap-number', 'gap-date', 'gap-breakdown',
   'deflection-no-data', 'deflection-burden', 'deflection-not-competent', 'deflection-ask-elsewhere',
@@ -53,7 +57,10 @@ export interface Reason {
   span?: Span;
 }
 
-export type ChronologyEventKind = 'sent' | 'answered' | 'closed' | 'resubmitted' | 'other';
+/** One chronology row: sent, answered, closed ("Dossier clôturé" / "Dossier gesloten"), lapsed
+ * ("Fin de la législature"), resubmitted ("Heringediend als : …"); any other row is kept as 'other'
+ * with its text. */
+export type ChronologyEventKind = 'sent' | 'answered' | 'closed' | 'lapsed' | 'resubmitted' | 'other';
 
 export interface ChronologyEvent {
   date: string | null; // ISO yyyy-mm-dd
@@ -76,6 +83,14 @@ export interface QuestionMeta {
   answeredOn: string | null; // ISO
   alsoAskedTo: string[]; // ["7-1648", "7-1650"]
   resubmittedAs: string | null; // "5-4712"
+  /** When the question was closed without an answer ("Dossier gesloten"), ISO; null otherwise. */
+  closedOn: string | null;
+  /** When the question lapsed unanswered at the end of its legislature, ISO: the chronology's "Fin
+   * de la législature" row, or, when the page does not say so, the legislature's end date (a
+   * question of an ended legislature with no answer and not closed has lapsed); null otherwise. */
+  lapsedOn: string | null;
+  /** True when `lapsedOn` comes from the legislature's dates, not from a row of the page. */
+  lapseInferred: boolean;
   events: ChronologyEvent[];
 }
 
@@ -140,14 +155,21 @@ export interface AnswerPartReport {
   reason: string;
 }
 
-export type TimelinessVerdict = 'on-time' | 'late' | 'awaiting' | 'overdue' | 'unknown';
+/** 'closed' and 'lapsed': no answer, and none will come (closed, or lapsed at the end of the
+ * legislature). */
+export type TimelinessVerdict = 'on-time' | 'late' | 'awaiting' | 'overdue' | 'closed' | 'lapsed' | 'unknown';
 
 export interface Timeliness {
   verdict: TimelinessVerdict;
-  /** Days late (late), days past the deadline (overdue), days left (awaiting); 0 when on time. */
+  /** Days late (late), days past the deadline (overdue), days left (awaiting); 0 when on time. For
+   * closed and lapsed: days past the deadline on the day it was closed or lapsed (0 when that came
+   * before the deadline), null without a deadline. */
   days: number | null;
   /** Days from asked to answered, when both are known. */
   answeredAfterDays: number | null;
+  /** Closed and lapsed: days from asked to the closing or the lapse, when both are known; null
+   * otherwise. */
+  unansweredAfterDays: number | null;
   reason: string;
 }
 
@@ -208,6 +230,9 @@ export function emptyMeta(): QuestionMeta {
     answeredOn: null,
     alsoAskedTo: [],
     resubmittedAs: null,
+    closedOn: null,
+    lapsedOn: null,
+    lapseInferred: false,
     events: [],
   };
 }

@@ -34,14 +34,14 @@ export function referenceAnalysis(ref: ReferenceQuestion = data as ReferenceQues
     confidence: 1,
   };
   const analysis: Analysis = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     page: ref.page,
     question: ref.question,
     regions: { question: null, answer: null },
     numbering: { question: 'numbered', answer: 'numbered' },
     items: [item],
     extraAnswerParts: [],
-    timeliness: { verdict: 'unknown', days: null, answeredAfterDays: null, reason: '' },
+    timeliness: { verdict: 'unknown', days: null, answeredAfterDays: null, unansweredAfterDays: null, reason: '' },
     warnings: [],
   };
   return { analysis, item };

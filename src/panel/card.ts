@@ -48,7 +48,7 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
 
   const answer = h(doc, 'div', { class: 'answer' }, h(doc, 'span', { class: 'answer-head' }, t('answerLabel')));
   if (item.answer) answer.append(expandable(doc, 'answer-text', item.answer, t));
-  else answer.append(h(doc, 'p', { class: 'answer-none' }, item.status === 'awaiting' ? t('noAnswerYet') : t('noAnswerPart')));
+  else answer.append(h(doc, 'p', { class: 'answer-none' }, item.status === 'awaiting' ? t('noAnswerYet') : item.status === 'unanswered' ? t('noAnswerEver') : t('noAnswerPart')));
   card.append(answer);
 
   const why = h(doc, 'div', { class: 'why' });
@@ -66,7 +66,7 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
   }
   // Every interrogative weighed, with its verdict and the words that decided it: what a reviewer
   // checks to agree or disagree with the status.
-  if (item.interrogatives.length && item.status !== 'awaiting') {
+  if (item.interrogatives.length && item.status !== 'awaiting' && item.status !== 'unanswered') {
     const list = h(doc, 'ul', { class: 'interrogatives', 'aria-label': t('interrogativesLabel') });
     for (const q of item.interrogatives) {
       list.append(
@@ -85,7 +85,7 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
     }
     why.append(list);
   }
-  if (item.status !== 'awaiting') why.append(h(doc, 'p', { class: 'confidence' }, t('confidence', Math.round(item.confidence * 100))));
+  if (item.status !== 'awaiting' && item.status !== 'unanswered') why.append(h(doc, 'p', { class: 'confidence' }, t('confidence', Math.round(item.confidence * 100))));
   if (item.groupedWith.length) why.append(h(doc, 'p', { class: 'link grouped' }, t('groupedWith', item.groupedWith.join(', '))));
   if (item.refersTo) why.append(referenceLine(doc, item, t, actions));
   if (why.childNodes.length) card.append(why);

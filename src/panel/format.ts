@@ -28,6 +28,16 @@ export function verdictText(t: Translate, timeliness: Timeliness): { text: strin
       return { text: days !== null ? t('verdictOverdue', days) : t('verdictOverdue', '?'), tone: 'bad' };
     case 'awaiting':
       return { text: days !== null ? t('verdictAwaiting', days) : t('verdictAwaitingNoDays'), tone: 'waiting' };
+    case 'closed':
+      return {
+        text: timeliness.unansweredAfterDays !== null ? t('verdictClosed', timeliness.unansweredAfterDays) : t('verdictClosedNoDays'),
+        tone: 'bad',
+      };
+    case 'lapsed':
+      return {
+        text: timeliness.unansweredAfterDays !== null ? t('verdictLapsed', timeliness.unansweredAfterDays) : t('verdictLapsedNoDays'),
+        tone: 'bad',
+      };
     default:
       return { text: t('verdictUnknown'), tone: 'unknown' };
   }

@@ -11,10 +11,17 @@ const POINT_MESSAGE: Record<TimelinePointKind, MessageKey> = {
   asked: 'timelineAsked',
   deadline: 'timelineDeadline',
   answered: 'timelineAnswered',
+  closed: 'timelineClosed',
+  lapsed: 'timelineLapsed',
   today: 'timelineToday',
 };
 
-export function renderHead(doc: Document, analysis: Analysis, t: Translate, language: Language, today: string): HTMLElement {
+export interface HeadOptions {
+  /** The address of another written question by its id, to link the one this was resubmitted as. */
+  questionLink?(questionId: string): string | null;
+}
+
+export function renderHead(doc: Document, analysis: Analysis, t: Translate, language: Language, today: string, options: HeadOptions = {}): HTMLElement {
   const q = analysis.question;
   const date = (iso: string | null) => formatDate(iso, language);
   const author = q.author ? (q.party ? `${q.author} (${q.party})` : q.author) : null;
@@ -29,6 +36,15 @@ export function renderHead(doc: Document, analysis: Analysis, t: Translate, lang
   field(t('fieldAskedOn'), date(q.askedOn));
   field(t('fieldDeadline'), date(q.deadline));
   field(t('fieldAnsweredOn'), date(q.answeredOn));
+  if (!q.answeredOn && q.closedOn) field(t('fieldClosedOn'), date(q.closedOn));
+  if (!q.answeredOn && q.lapsedOn && (!q.closedOn || q.lapsedOn < q.closedOn)) field(t('fieldLapsedOn'), date(q.lapsedOn));
+  if (q.resubmittedAs) {
+    const href = options.questionLink?.(q.resubmittedAs) ?? null;
+    const value = href
+      ? h(doc, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, q.resubmittedAs)
+      : doc.createTextNode(q.resubmittedAs);
+    fields.append(h(doc, 'dt', {}, t('fieldResubmittedAs')), h(doc, 'dd', { class: 'resubmitted' }, value));
+  }
 
   const verdict = verdictText(t, analysis.timeliness);
   return h(

@@ -132,7 +132,7 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
     doc,
     'div',
     { class: 'body' },
-    renderHead(doc, analysis, t, language, options.today),
+    renderHead(doc, analysis, t, language, options.today, { questionLink: options.questionLink }),
     copyRow,
     warnings,
     summary,

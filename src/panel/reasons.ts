@@ -10,6 +10,8 @@ type Wording = MessageKey | ((item: Item, t: Translate) => string);
 
 const WORDING: Record<ReasonCode, Wording> = {
   'no-answer-yet': 'reasonNoAnswerYet',
+  'no-answer-closed': 'reasonNoAnswerClosed',
+  'no-answer-lapsed': 'reasonNoAnswerLapsed',
   'no-answer-part': 'reasonNoAnswerPart',
   'not-in-shared-part': 'reasonNotInSharedPart',
   evidence: 'reasonEvidence',

@@ -4,7 +4,7 @@ import type { Item, ItemStatus } from '../core/model';
 import type { MessageKey } from './i18n';
 
 /** Display order: the good news first, then what needs a look, so the stacked bar reads left to right. */
-export const STATUS_ORDER: readonly ItemStatus[] = ['answered', 'partial', 'referred', 'deflected', 'missing', 'awaiting'];
+export const STATUS_ORDER: readonly ItemStatus[] = ['answered', 'partial', 'referred', 'deflected', 'missing', 'awaiting', 'unanswered'];
 
 export const STATUS_MESSAGE: Record<ItemStatus, MessageKey> = {
   answered: 'statusAnswered',
@@ -13,6 +13,7 @@ export const STATUS_MESSAGE: Record<ItemStatus, MessageKey> = {
   referred: 'statusReferred',
   missing: 'statusMissing',
   awaiting: 'statusAwaiting',
+  unanswered: 'statusUnanswered',
 };
 
 /** Everything that is not a plain answer deserves a reader's look, awaiting included. */

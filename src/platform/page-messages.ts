@@ -38,7 +38,7 @@ export interface CopyCitationReply {
   ok: boolean;
 }
 
-const STATUSES: readonly ItemStatus[] = ['answered', 'partial', 'deflected', 'referred', 'missing', 'awaiting'];
+const STATUSES: readonly ItemStatus[] = ['answered', 'partial', 'deflected', 'referred', 'missing', 'awaiting', 'unanswered'];
 
 export function isPageSummaryRequest(m: unknown): m is PageSummaryRequest {
   return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'ql:page-summary';

@@ -3,7 +3,7 @@
 // nothing more on such pages.
 
 import type { Analysis } from '../core/model';
-import { analyse } from '../core/analyse';
+import { analyse, todayIso } from '../core/analyse';
 import { flatten, type FlatText } from '../core/text';
 import type { Site } from './site';
 import { senateBe } from './senate-be';
@@ -26,8 +26,9 @@ export function readPage<N = Node>(root: unknown, options: AnalysePageOptions): 
   const site = options.site ?? senateBe;
   const flat = flatten<N>(root);
   options.onFlattened?.();
-  const reading = site.read(flat as FlatText, options.url);
-  return { analysis: analyse(flat.text, reading, { today: options.today }), flat };
+  const today = options.today ?? todayIso();
+  const reading = site.read(flat as FlatText, options.url, today);
+  return { analysis: analyse(flat.text, reading, { today }), flat };
 }
 
 export function analysePage<N = Node>(root: unknown, options: AnalysePageOptions): PageAnalysis<N> | null {

@@ -16,8 +16,9 @@ export interface Site {
   /** Cheap look at the first text of the document (no full pass) for the heading label. */
   looksLikeQuestion(doc: Document): boolean;
   /** Reads the flat text of a whole page. `kind: 'other'` in the result's page when it is not a
-   * written question. */
-  read(flat: FlatText, url: string | null): SiteReading;
+   * written question. `today` (ISO, default the current date) decides what has lapsed: a question
+   * of a legislature ended by then, with no answer, will get none. */
+  read(flat: FlatText, url: string | null, today?: string): SiteReading;
   /** The address of one of the site's written questions by its id, in a language; null when the id
    * is not one of the site's. */
   questionUrl(questionId: string, language: 'fr' | 'nl'): string | null;

@@ -21,8 +21,10 @@ export const CONTENT_BUDGET_BYTES = 40 * 1024;
  * ceiling was last set, rounded up to the next KB. Lower it as the engine shrinks, until it meets
  * CONTENT_BUDGET_BYTES. It was 54 KB (53.4 KB measured) until the fitted verdict (issue 9): its cue
  * lexicons, signals and weights added 7 KB net after the phrase lexicon they replace left the bundle
- * (60.5 KB measured), and the README says so. Raising it again needs the same reckoning. */
-export const CONTENT_CEILING_BYTES = 61 * 1024;
+ * (60.5 KB measured), and a question's whole life (issue 10: closed and lapsed questions, the
+ * legislature calendar, their wording in the panel and the catalogs) 1.7 KB more (62.2 KB
+ * measured); the README says so. Raising it again needs the same reckoning. */
+export const CONTENT_CEILING_BYTES = 63 * 1024;
 
 /** The panel's catalogs, one chunk per language (named so by vite.config.ts). */
 export const CATALOG_FILE = /(?:^|\/)panel-strings-[a-z]{2}-[^/]*\.js$/;

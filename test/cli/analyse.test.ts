@@ -33,7 +33,7 @@ describe('question-lens analyse', () => {
     const r = await cli('analyse', reference, '--json', '--url', referenceUrl, '--today', FIXTURE_TODAY);
     expect(r.code).toBe(0);
     const a = JSON.parse(r.out);
-    expect(a.schemaVersion).toBe(2);
+    expect(a.schemaVersion).toBe(3);
     expect(a.page).toMatchObject({ site: 'senate-be', kind: 'written-question', language: 'fr', url: referenceUrl });
     expect(a.question).toMatchObject({ id: '7-1649', author: 'Els Ampe', party: 'Open Vld', askedOn: '2022-06-02', deadline: '2022-07-07', answeredOn: '2022-07-07' });
     expect(a.items.map((i: { label: string }) => i.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
@@ -67,6 +67,15 @@ describe('question-lens analyse', () => {
     expect(a.items[3].answer).toBe('Aucune information disponible. Veuillez contacter Child Focus.');
   });
 
+  it('reads a windows-1252 page that declares no charset', async () => {
+    const r = await cli('analyse', fixturePath('7-1649-fr-cp1252-undeclared'), '--json', '--today', FIXTURE_TODAY);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.question.addressee).toBe("la ministre de l'Intérieur, des Réformes institutionnelles et du Renouveau démocratique");
+    expect(a.items[3].answer).toBe('Aucune information disponible. Veuillez contacter Child Focus.');
+    expect(r.out).not.toContain('\ufffd');
+  });
+
   it('says "not a written-question page" and exits 3 on another Senate page', async () => {
     const r = await cli('analyse', fixturePath('not-a-question'));
     expect(r.code).toBe(3);
@@ -75,9 +84,39 @@ describe('question-lens analyse', () => {
   });
 
   it('counts the days of an overdue question in the CSV', async () => {
-    const r = await cli('analyse', fixturePath('unanswered-overdue'), '--csv', '--today', FIXTURE_TODAY);
+    const r = await cli('analyse', fixturePath('overdue-8'), '--csv', '--today', FIXTURE_TODAY);
     const row = r.out.split('\n')[1]!;
-    expect(row).toMatch(/^[^,]+,\d+-\d+,overdue \d+ days,1,awaiting,/);
+    expect(row).toMatch(/^[^,]+,8-312,overdue 415 days,1,awaiting,/);
+  });
+
+  it('tells a closed question and a lapsed one from one awaiting, in the CSV', async () => {
+    const closed = await cli('analyse', fixturePath('unanswered-closed'), '--csv', '--today', FIXTURE_TODAY);
+    expect(closed.out.split('\n')[1]).toMatch(/^[^,]+,5-3120,closed 84 days,1,unanswered,1\.00,,,,[^,]*,The question was closed on 2012-01-12 without an answer\.,/);
+    const lapsed = await cli('analyse', fixturePath('lapsed-fr-5'), '--csv', '--today', FIXTURE_TODAY);
+    const rows = lapsed.out.split('\n').slice(1);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toMatch(/^[^,]+,5-9876,lapsed,\d,unanswered,/);
+    // Legislature 7 ended on 9/5/2024: read today, its unanswered question has lapsed.
+    const seventh = await cli('analyse', fixturePath('unanswered-overdue'), '--csv', '--today', FIXTURE_TODAY);
+    expect(seventh.out.split('\n')[1]).toMatch(/^[^,]+,7-2105,lapsed 21 days,1,unanswered,/);
+  });
+
+  it('says in the summary what happened to a question that will never be answered', async () => {
+    const closed = await cli('analyse', fixturePath('unanswered-closed'), '--today', FIXTURE_TODAY);
+    expect(closed.code).toBe(0);
+    expect(closed.out).toContain(
+      'asked 2011-09-15 · deadline 2011-10-20 — Closed on 2012-01-12 without an answer, 119 days after it was sent, 84 days past the deadline of 2011-10-20; resubmitted as 5-4712.',
+    );
+    expect(closed.out).toMatch(/^\s+1 {2}unanswered\s+Wat was de precieze oorzaak/m);
+    expect(closed.out).toContain('3 sub-question(s): 3 unanswered');
+    expect(closed.out).not.toContain('awaiting');
+    const lapsed = await cli('analyse', fixturePath('lapsed-fr-5'), '--today', FIXTURE_TODAY);
+    expect(lapsed.out).toContain('Lapsed at the end of the 5th legislature (2014-04-28), unanswered after 300 days; no deadline is stated.');
+    expect(lapsed.out).toContain('The question lapsed unanswered at the end of the legislature (2014-04-28).');
+    expect(lapsed.out).toContain('3 sub-question(s): 3 unanswered');
+    const seventh = await cli('analyse', fixturePath('unanswered-overdue'), '--today', FIXTURE_TODAY);
+    expect(seventh.out).toContain('Lapsed at the end of the 7th legislature (2024-05-09), unanswered after 58 days, 21 days past the deadline of 2024-04-18.');
+    expect(seventh.out).not.toMatch(/No answer yet|Overdue/);
   });
 
   it('exits 2 on a missing file, 4 on an empty one, and goes on with the others', async () => {

@@ -20,6 +20,13 @@ describe('decodeHtml', () => {
     expect(decodeHtml(new Uint8Array(Buffer.from('<p>Réponse reçue</p>', 'utf8')))).toBe('<p>Réponse reçue</p>');
     expect(decodeHtml(new Uint8Array(Buffer.from('<meta charset="x-nonsense">é', 'utf8')))).toBe('<meta charset="x-nonsense">é');
   });
+  it('reads bytes with no declared charset that are not valid UTF-8 as windows-1252', () => {
+    const page = bytes('<p>R', [0xe9], 'ponse re', [0xe7], 'ue le 7 juillet 2022 : n', [0x92], 'a ', [0xab], 'Child Focus', [0xbb], '</p>');
+    expect(decodeHtml(page)).toBe('<p>Réponse reçue le 7 juillet 2022 : n’a «Child Focus»</p>');
+  });
+  it('keeps valid UTF-8 without a declared charset as UTF-8', () => {
+    expect(decodeHtml(new Uint8Array(Buffer.from('<p>n’a «Child Focus» œuvre</p>', 'utf8')))).toBe('<p>n’a «Child Focus» œuvre</p>');
+  });
   it('finds the declared charset', () => {
     expect(declaredCharset(bytes('<head><META HTTP-EQUIV="content-type" CONTENT="text/html; charset=Windows-1252">'))).toBe('windows-1252');
     expect(declaredCharset(bytes('<p>no meta</p>'))).toBeNull();

@@ -10,8 +10,8 @@ describe('ReasonCode', () => {
   it('the JSON Schema lists exactly the engine\'s reason codes', () => {
     expect(schema.$defs.reason.properties.code.enum).toEqual([...REASON_CODES]);
   });
-  it('the schema carries the structured reference and schemaVersion 2', () => {
-    expect(schema.properties.schemaVersion.const).toBe(2);
+  it('the schema carries the structured reference and schemaVersion 3', () => {
+    expect(schema.properties.schemaVersion.const).toBe(3);
     const ref = schema.properties.items.items.properties.refersTo.oneOf[1];
     expect(ref.properties.kind.enum).toEqual(['item', 'question', 'document', 'website', 'registry']);
   });

@@ -277,15 +277,16 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
     }
   });
 
-  it('lists the sub-questions of an unanswered question as awaiting', async () => {
+  it('lists the sub-questions of a lapsed question as unanswered, of a pending one as awaiting', async () => {
     const p = await browser.context.newPage();
     try {
       await open('unanswered-overdue', p);
       await expect.poll(() => panel(p).locator('li.card').count()).toBe(4);
-      expect(await panel(p).locator('li.card .badge').allTextContents()).toEqual(Array(4).fill('wacht op antwoord'));
-      // A 2024 deadline and no answer: overdue, with today at the end of the strip.
-      expect(await panel(p).locator('.verdict').textContent()).toMatch(/^\d+ dagen over tijd$/);
-      expect(await panel(p).locator('.timeline .point-today').count()).toBe(1);
+      expect(await panel(p).locator('li.card .badge').allTextContents()).toEqual(Array(4).fill('onbeantwoord'));
+      // Legislature 7 ended on 9/5/2024 with no answer: lapsed 58 days after it was asked, the
+      // lapse at the end of the strip.
+      expect(await panel(p).locator('.verdict').textContent()).toBe('Vervallen zonder antwoord aan het einde van de zittingsperiode, na 58 dagen');
+      expect(await panel(p).locator('.timeline .point-lapsed').count()).toBe(1);
 
       await open('fr-7-2310-unanswered', p);
       await expect.poll(() => panel(p).locator('li.card').count()).toBe(3);

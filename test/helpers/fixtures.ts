@@ -32,6 +32,8 @@ export interface Expected {
   question?: Record<string, unknown>;
   items?: ExpectedItem[];
   extraAnswerParts?: number;
+  /** The whole question's timeliness: its verdict, days, and (word for word) its reason. */
+  timeliness?: { verdict: string; days?: number | null; answeredAfterDays?: number | null; unansweredAfterDays?: number | null; reason?: string };
   notes?: string;
 }
 
@@ -112,6 +114,9 @@ export function differences(name: string): string[] {
     }
   });
   check('extraAnswerParts', analysis.extraAnswerParts.length, expected.extraAnswerParts);
+  for (const [key, wanted] of Object.entries(expected.timeliness ?? {})) {
+    check(`timeliness.${key}`, (analysis.timeliness as unknown as Record<string, unknown>)[key], wanted);
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
-// Judges each paired sub-question: answered, partial, deflected, referred, missing, awaiting. The
+// Judges each paired sub-question: answered, partial, deflected, referred, missing, awaiting,
+// unanswered (no answer, and none will come: closed, or lapsed with its legislature). The
 // status comes from the fitted verdict (verdict.ts) over the pair's named signals (signals.ts); the
 // reasons quote the words that decided it, in the page's language: the refusal or pointer found, the
 // interrogatives with no trace, the figure or date asked and not given.
@@ -34,8 +35,12 @@ export interface AssessContext {
   /** The whole flat text; spans index it. */
   text: string;
   language: Language | null;
-  /** False when the question has no answer yet: every item is then 'awaiting'. */
+  /** False when the question has no answer yet: every item is then 'awaiting', or 'unanswered'
+   * when `ended` says no answer will come. */
   answerExists: boolean;
+  /** How the question stopped waiting for an answer (closed, or lapsed at the end of its
+   * legislature), when it did; absent or null while an answer can still come. */
+  ended?: { kind: 'closed' | 'lapsed'; on: string } | null;
   /** Answer span of the label a referred item points to, to look for evidence there too. */
   answerSpanOf(label: string): Span | null;
   /** The whole answer region, for the signals that look at the answer as a whole. */
@@ -74,6 +79,21 @@ export function assessItem(item: PairedItem, ctx: AssessContext): Judgement {
   const language = textLanguage(ctx.language, text.slice(item.questionSpan.start, item.questionSpan.end));
   const found = findInterrogatives(text, item.questionSpan, language);
 
+  if (!ctx.answerExists && ctx.ended) {
+    const closed = ctx.ended.kind === 'closed';
+    return {
+      status: 'unanswered',
+      reasons: [
+        closed
+          ? { code: 'no-answer-closed', text: `The question was closed on ${ctx.ended.on} without an answer.` }
+          : { code: 'no-answer-lapsed', text: `The question lapsed unanswered at the end of the legislature (${ctx.ended.on}).` },
+      ],
+      interrogatives: found.map((q) => ({ text: q.text, span: q.span, verdict: 'unaddressed', evidence: [], reason: 'Never answered.' })),
+      unaddressed: [],
+      confidence: 1,
+      refersTo: null,
+    };
+  }
   if (!ctx.answerExists) {
     return {
       status: 'awaiting',

@@ -25,6 +25,8 @@ export interface LanguageLabels {
   sent: string;
   answered: string;
   closed: string[];
+  /** The end of the legislature, when the question lapsed unanswered. */
+  lapsed: string[];
   resubmitted: string[];
   deadline: string;
   alsoAskedTo: string;
@@ -55,8 +57,9 @@ export const LABELS: Record<PageLanguage, LanguageLabels> = {
     chronology: 'Chronologie',
     sent: 'Envoi question',
     answered: 'Réponse',
-    closed: ['Dossier clôturé', 'Dossier clos'],
-    resubmitted: ['Redéposée comme', 'Redéposé comme'],
+    closed: ['Dossier clôturé', 'Dossier cloturé', 'Dossier clos'],
+    lapsed: ['Fin de la législature', 'Fin de législature'],
+    resubmitted: ['Redéposée comme', 'Redéposé comme', 'Réintroduite en tant que', 'Réintroduit en tant que'],
     deadline: 'Fin du délai de réponse',
     alsoAskedTo: 'Aussi posée à',
     questionWord: 'question écrite',
@@ -83,7 +86,8 @@ export const LABELS: Record<PageLanguage, LanguageLabels> = {
     sent: 'Verzending vraag',
     answered: 'Antwoord',
     closed: ['Dossier gesloten'],
-    resubmitted: ['Heringediend als'],
+    lapsed: ['Einde van de zittingsperiode', 'Einde van de legislatuur', 'Einde zittingsperiode'],
+    resubmitted: ['Heringediend als', 'Opnieuw ingediend als'],
     deadline: 'Einde van de antwoordtermijn',
     alsoAskedTo: 'Ook gesteld aan',
     questionWord: 'schriftelijke vraag',
@@ -110,16 +114,19 @@ export const SITE_CHROME_LINES: readonly string[] = [
   'Vie privée', 'Privacy', 'Imprimer', 'Afdrukken', 'Nederlands', 'Français', 'English', 'Deutsch',
 ];
 
-/** Chronology kinds by label, checked in this order. */
-export const EVENT_KIND_LABELS: ReadonlyArray<readonly ['sent' | 'answered' | 'closed' | 'resubmitted', string]> = [
-  ['sent', LABELS.fr.sent],
-  ['sent', LABELS.nl.sent],
-  ['closed', LABELS.fr.closed[0]!],
-  ['closed', LABELS.fr.closed[1]!],
-  ['closed', LABELS.nl.closed[0]!],
-  ['resubmitted', LABELS.fr.resubmitted[0]!],
-  ['resubmitted', LABELS.fr.resubmitted[1]!],
-  ['resubmitted', LABELS.nl.resubmitted[0]!],
-  ['answered', LABELS.fr.answered],
-  ['answered', LABELS.nl.answered],
+export type EventLabelKind = 'sent' | 'answered' | 'closed' | 'lapsed' | 'resubmitted';
+
+/** Chronology kinds by label, checked in this order: "Réponse" last, since other rows may name it
+ * ("Fin du délai de réponse"). */
+export const EVENT_KIND_LABELS: ReadonlyArray<readonly [EventLabelKind, string]> = [
+  ...LANGUAGES.flatMap((lang): (readonly [EventLabelKind, string])[] => {
+    const l = LABELS[lang];
+    return [
+      ['sent', l.sent],
+      ...l.closed.map((x) => ['closed', x] as const),
+      ...l.lapsed.map((x) => ['lapsed', x] as const),
+      ...l.resubmitted.map((x) => ['resubmitted', x] as const),
+    ];
+  }),
+  ...LANGUAGES.map((lang) => ['answered', LABELS[lang].answered] as const),
 ];

@@ -10,6 +10,8 @@ import { readHeader } from './metadata';
 import { findAnswerLabel, findClosingLine, findQuestionLabel, region } from './regions';
 import { splitSegments, type Segment } from './segments';
 import { parseQuestionUrl } from './url';
+import { endedBy } from './legislatures';
+import { todayIso } from '../../core/analyse';
 
 export const SITE_ID = 'senate-be';
 
@@ -32,7 +34,7 @@ function columnSegments(segments: Segment[], heading: HeadingMatch): Segment[] {
   return segments.filter((s) => s.cells < 2 || s.cells !== own.cells || s.cell === own.cell);
 }
 
-export function readPage(flat: FlatText, url: string | null): SiteReading {
+export function readPage(flat: FlatText, url: string | null, today: string = todayIso()): SiteReading {
   const text = flat.text;
   const parsedUrl = url ? parseQuestionUrl(url) : null;
   const headings = findHeadings(text);
@@ -106,6 +108,22 @@ export function readPage(flat: FlatText, url: string | null): SiteReading {
   meta.answeredOn = answerLabel?.date ?? answeredRow?.date ?? null;
   if (answerLabel && !meta.answeredOn) warnings.push('No date found for the answer.');
   if (!answerLabel && answeredRow) warnings.push('The chronology lists an answer but no answer text was found.');
+
+  // No answer, and none will come: closed, or lapsed with the legislature (said by the page, or
+  // known from the legislature's dates).
+  if (!meta.answeredOn) {
+    meta.closedOn = meta.events.find((e) => e.kind === 'closed' && e.date)?.date ?? null;
+    const lapsedRow = meta.events.find((e) => e.kind === 'lapsed' && e.date);
+    if (lapsedRow) meta.lapsedOn = lapsedRow.date;
+    else if (!meta.closedOn) {
+      const end = endedBy(meta.legislature, today);
+      // A question dated after its legislature's end contradicts the table: nothing is inferred.
+      if (end && (!meta.askedOn || meta.askedOn <= end)) {
+        meta.lapsedOn = end;
+        meta.lapseInferred = true;
+      }
+    }
+  }
 
   if (parsedUrl && (parsedUrl.legislature !== meta.legislature || parsedUrl.number !== meta.number)) {
     warnings.push(`The address names ${parsedUrl.legislature}-${parsedUrl.number} but the page shows ${meta.id}.`);

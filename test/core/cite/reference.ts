@@ -25,7 +25,7 @@ export function referenceAnalysis(language: 'fr' | 'nl' = 'fr'): Analysis {
     confidence: 0.9,
   };
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     page: { site: 'senate-be', kind: 'written-question', language, url: URL_FR, variant: 'page' },
     question: {
       ...emptyMeta(),
@@ -44,7 +44,7 @@ export function referenceAnalysis(language: 'fr' | 'nl' = 'fr'): Analysis {
     numbering: { question: 'numbered', answer: 'numbered' },
     items: [item],
     extraAnswerParts: [],
-    timeliness: { verdict: 'on-time', days: 0, answeredAfterDays: 35, reason: 'x' },
+    timeliness: { verdict: 'on-time', days: 0, answeredAfterDays: 35, unansweredAfterDays: null, reason: 'x' },
     warnings: [],
   };
 }

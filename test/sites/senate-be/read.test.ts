@@ -20,7 +20,7 @@ const CASES = readdirSync(DIR).filter((name) => statSync(join(DIR, name)).isDire
 const URLS = JSON.parse(readFileSync(join(DIR, 'urls.json'), 'utf8')) as Record<string, string>;
 const META_FIELDS = [
   'id', 'legislature', 'number', 'author', 'party', 'askedOn', 'addressee', 'title', 'keywords', 'originalLanguage',
-  'deadline', 'answeredOn', 'alsoAskedTo', 'resubmittedAs', 'events',
+  'deadline', 'answeredOn', 'alsoAskedTo', 'resubmittedAs', 'closedOn', 'lapsedOn', 'lapseInferred', 'events',
 ] as const;
 
 describe('senate-be fixtures', () => {
