@@ -4,7 +4,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
-import type { Analysis } from '../core/model';
+import { PAGE_INCOMPLETE, type Analysis } from '../core/model';
 import { readPage } from '../sites/analyse-page';
 import { decodeHtml } from './decode';
 import { addressInSavedPage } from './page-url';
@@ -42,13 +42,26 @@ export function analyseBytes(file: string, bytes: Uint8Array, options: AnalyseFi
   if (!root) return { ok: false, file, code: EXIT.emptyOrTruncated, message: 'empty page' };
 
   const { analysis } = readPage(root, { url, today: options.today });
+  const tail = html.slice(-2000);
+  const unclosed = /<html/i.test(html) && !/<\/html\s*>/i.test(tail);
+  const cut = unclosed && !/<\/body\s*>/i.test(tail);
+  const incomplete = analysis.warnings.includes(PAGE_INCOMPLETE);
   if (analysis.page.kind !== 'written-question') {
+    // A question's heading and one of its parts, then nothing: saved before the rest loaded.
+    if (incomplete && cut) return { ok: false, file, code: EXIT.emptyOrTruncated, message: 'truncated page' };
     return { ok: false, file, code: EXIT.notAQuestion, message: 'not a written-question page' };
   }
-  if (!analysis.regions.question || analysis.items.length === 0) {
+  if (!analysis.regions.question) {
     return { ok: false, file, code: EXIT.emptyOrTruncated, message: 'truncated page: the question text is missing' };
   }
-  if (!/<\/html\s*>/i.test(html.slice(-2000)) && /<html/i.test(html)) {
+  // Cut in the question: the text stops mid-sentence with no answer (said by the site), or the
+  // document itself stops before any answer. No verdict on a question seen in part.
+  if (incomplete) return { ok: false, file, code: EXIT.emptyOrTruncated, message: 'truncated page' };
+  if (analysis.items.length === 0) {
+    return { ok: false, file, code: EXIT.emptyOrTruncated, message: 'truncated page: the question text is missing' };
+  }
+  if (cut && !analysis.regions.answer) return { ok: false, file, code: EXIT.emptyOrTruncated, message: 'truncated page' };
+  if (unclosed) {
     analysis.warnings.push('The page has no closing </html>: it may be truncated.');
   }
   return { ok: true, file, analysis };

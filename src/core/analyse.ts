@@ -1,6 +1,7 @@
 // The engine's one entry point: a page reading (what a site found on the page) in, one Analysis out.
 
 import {
+  PAGE_INCOMPLETE,
   SCHEMA_VERSION,
   emptyMeta,
   type Analysis,
@@ -33,8 +34,10 @@ export function analyse(text: string, reading: PageReading, options: AnalyseOpti
   const today = options.today ?? todayIso();
   const warnings = [...reading.warnings];
   const isQuestion = reading.page.kind === 'written-question';
+  // A page cut short: its sub-questions are not judged (none would be missing, only unseen).
+  const incomplete = reading.warnings.includes(PAGE_INCOMPLETE);
 
-  const pairing = isQuestion
+  const pairing = isQuestion && !incomplete
     ? pair(text, reading.questionRegion, reading.answerRegion, reading.language)
     : { items: [], extraAnswerParts: [], numbering: { question: 'none', answer: 'none' } as const, warnings: [] };
   warnings.push(...pairing.warnings);
@@ -70,7 +73,7 @@ export function analyse(text: string, reading: PageReading, options: AnalyseOpti
     };
   });
 
-  if (isQuestion && items.length === 0 && reading.questionRegion) {
+  if (isQuestion && !incomplete && items.length === 0 && reading.questionRegion) {
     warnings.push('No sub-question could be found in the question text.');
   }
 
@@ -82,7 +85,9 @@ export function analyse(text: string, reading: PageReading, options: AnalyseOpti
     numbering: pairing.numbering,
     items,
     extraAnswerParts: pairing.extraAnswerParts,
-    timeliness: isQuestion
+    timeliness: incomplete
+      ? { verdict: 'unknown', days: null, answeredAfterDays: null, unansweredAfterDays: null, reason: 'The page seems cut short: no verdict is given.' }
+      : isQuestion
       ? assessTimeliness(reading.meta, today)
       : { verdict: 'unknown', days: null, answeredAfterDays: null, unansweredAfterDays: null, reason: 'Not a written question.' },
     warnings,

@@ -198,6 +198,11 @@ export interface Analysis {
   warnings: string[];
 }
 
+/** Warning code a site puts among its warnings when the page seems cut short (saved while
+ * loading): the engine then gives no verdict, the panel says so (message `pageIncomplete`) and the
+ * command line exits 4. */
+export const PAGE_INCOMPLETE = 'page-incomplete';
+
 /** What a site reads off a page before the engine pairs anything: the engine's input. */
 export interface PageReading {
   page: PageInfo;

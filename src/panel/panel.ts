@@ -2,7 +2,7 @@
 // adopted there. It shows and reports; moving the page, highlighting and copying are the content
 // script's, through the callbacks.
 
-import type { Analysis, Item, Language } from '../core/model';
+import { PAGE_INCOMPLETE, type Analysis, type Item, type Language } from '../core/model';
 import type { CustomTemplate, FormId, PanelSide } from '../options/settings';
 import { citationFormChoices } from './forms';
 import { h } from './dom';
@@ -114,9 +114,20 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
   list.append(...cards);
   const empty = h(doc, 'p', { class: 'empty', hidden: true }, t('nothingNeedsAttention'));
 
-  const warnings = analysis.warnings.length
-    ? h(doc, 'p', { class: 'warnings', role: 'note' }, t('couldNotRead', analysis.warnings.join('; ')))
-    : null;
+  // The page-incomplete code is shown as its own sentence; the other warnings as "Could not read".
+  const incomplete = analysis.warnings.includes(PAGE_INCOMPLETE);
+  const otherWarnings = analysis.warnings.filter((w) => w !== PAGE_INCOMPLETE);
+  const warnings =
+    incomplete || otherWarnings.length
+      ? h(
+          doc,
+          'p',
+          { class: 'warnings', role: 'note' },
+          [incomplete ? t('pageIncomplete') : '', otherWarnings.length ? t('couldNotRead', otherWarnings.join('; ')) : '']
+            .filter(Boolean)
+            .join(' '),
+        )
+      : null;
 
   const summary = renderSummary(doc, analysis.items, t, (attentionOnly) => {
     let visible = 0;

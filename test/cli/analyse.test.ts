@@ -143,6 +143,15 @@ describe('question-lens analyse', () => {
     expect(r4.err).toMatch(/truncated page/);
   });
 
+  it('exits 4 with "truncated page" on a page cut mid-question, and reads the Dutch print variant', async () => {
+    const r = await cli('analyse', fixturePath('truncated'), '--json', '--today', FIXTURE_TODAY);
+    expect(r.code).toBe(4);
+    expect(r.err.trim()).toBe(`question-lens: ${fixturePath('truncated')}: truncated page`);
+    const nl = await cli('analyse', fixturePath('print-nl-5-1480'), '--json', '--today', FIXTURE_TODAY);
+    expect(nl.code).toBe(0);
+    expect(JSON.parse(nl.out).question).toMatchObject({ id: '5-1480', author: 'Cécile Thibaut', originalLanguage: 'fr' });
+  });
+
   it('exits 64 with a one-line message on bad usage', async () => {
     const r5 = await cli('analyse', reference, '--json', '--csv');
     expect(r5.code).toBe(64);

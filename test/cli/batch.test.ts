@@ -33,7 +33,7 @@ const ANSWER_LABELS = ['Réponse reçue le', 'Antwoord ontvangen op'];
  * the same page as 7-1649-fr-paragraphs). */
 function sources() {
   return fixtureCases()
-    .filter((name) => name !== '7-1649-fr-cp1252' && expectedOf(name).page.kind === 'written-question')
+    .filter((name) => name !== '7-1649-fr-cp1252' && name !== 'truncated' && expectedOf(name).page.kind === 'written-question')
     .map((name) => {
       const expected = expectedOf(name);
       const id = String(expected.question?.id);
@@ -108,13 +108,9 @@ beforeAll(() => {
   // Saved while loading: the page stops right after the question's label, before its text, or
   // inside the next tag ("…</p>\n<"), which leaves debris but no question.
   for (const extra of [0, 1, 2, 3, 4]) addBad(`cut-${extra}.html`, reference.slice(0, afterLabel + extra), 'truncated page: the question text is missing');
-  // Cut in the middle of the question's sub-questions: still read, with a warning that it is cut.
+  // Cut in the middle of the question's sub-questions: no verdict on a question seen in part.
   const middle = reference.indexOf('4) Selon le journal Le Soir');
-  for (let i = 0; i < 2; i++) {
-    const file = join(dir, `cut-mid-${i}.html`);
-    writeFileSync(file, reference.slice(0, middle + 40 * i));
-    good.push({ file, id: '7-1649', author: 'Els Ampe', year: 2022, answered: false, truncated: true });
-  }
+  for (let i = 0; i < 2; i++) addBad(`cut-mid-${i}.html`, reference.slice(0, middle + 40 * i), 'truncated page');
   addBad('list.html', readFileSync(fixturePath('not-a-question')), 'not a written-question page');
   addBad('agenda.html', readFileSync(join(import.meta.dirname, '../fixtures/non-question/plenary-agenda.html')), 'not a written-question page');
   addBad('home.html', readFileSync(join(import.meta.dirname, '../fixtures/non-question/home.html')), 'not a written-question page');
@@ -133,10 +129,10 @@ async function cli(...argv: string[]) {
   return { code, out: out.join('\n'), errLines: err.join('\n').split('\n').filter((l) => l !== '') };
 }
 
-describe('question-lens analyse over a folder of 302 good and 22 broken pages', () => {
+describe('question-lens analyse over a folder of 300 good and 24 broken pages', () => {
   it('analyses every good page, names every bad one with its reason, and exits 1', async () => {
-    expect(good.length).toBe(302);
-    expect(bad.length).toBe(22);
+    expect(good.length).toBe(300);
+    expect(bad.length).toBe(24);
     // Good and bad pages interleaved, as a shell glob would mix them.
     const files = [...good.map((g) => g.file)];
     bad.forEach((b, i) => files.splice(i * 15, 0, b.file));
@@ -157,8 +153,6 @@ describe('question-lens analyse over a folder of 302 good and 22 broken pages', 
       expect(a!.regions.answer !== null, g.file).toBe(g.answered);
       if (g.truncated) expect(a!.warnings, g.file).toContain('The page has no closing </html>: it may be truncated.');
     }
-    // The cut pages keep the sub-questions before the cut.
-    expect(byFile.get(good.find((g) => g.truncated)!.file)!.items).toHaveLength(3);
     expect(good.filter((g) => !g.answered).length).toBeGreaterThan(50);
 
     // One line per bad file, naming it and its reason; nothing about the good ones; no stack trace.

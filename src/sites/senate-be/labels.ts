@@ -14,7 +14,8 @@ export interface LanguageLabels {
   heading: string;
   /** Prefix of the print version's heading ("SÉNAT Question écrite …"). */
   printHeadingPrefix: string;
-  /** Word before the author(s) and before the date on the author line. */
+  /** Word before the author(s) and before the date on the author line, as regular expressions
+   * (either language's word: the Dutch print version may say "de Cécile Thibaut"). */
   authorPrefix: string;
   datePrefix: string;
   /** Words that open the addressee line; the value maps the opening word to what is kept. */
@@ -36,6 +37,9 @@ export interface LanguageLabels {
   questionLabel: string;
   /** Label before the answer: "Réponse reçue le …". */
   answerLabel: string;
+  /** The answer label's words, as a regular expression tolerating the site's variants
+   * ("Réponse reçue le", "Réponse du", "Antwoord ontvangen op", "Antwoord d.d."). */
+  answerLabelPattern: string;
   /** "(Question posée en néerlandais)" → language the question was put in. */
   originalLanguage: ReadonlyArray<readonly [string, PageLanguage]>;
   months: readonly string[][];
@@ -46,8 +50,8 @@ export const LABELS: Record<PageLanguage, LanguageLabels> = {
   fr: {
     heading: 'Question écrite',
     printHeadingPrefix: '(?:SÉNAT|SENAT)',
-    authorPrefix: 'de',
-    datePrefix: 'du',
+    authorPrefix: '(?:de|van)',
+    datePrefix: String.raw`(?:du|d\.d\.)`,
     addresseePrefixes: [
       ['à', ''],
       ['au', 'le '],
@@ -65,6 +69,7 @@ export const LABELS: Record<PageLanguage, LanguageLabels> = {
     questionWord: 'question écrite',
     questionLabel: 'Question',
     answerLabel: 'Réponse reçue le',
+    answerLabelPattern: String.raw`R[ée]ponse(?:[^\S\n]+re[çc]ue)?(?:[^\S\n]+(?:le|du|d\.d\.|op))?`,
     originalLanguage: [
       ['Question posée en néerlandais', 'nl'],
       ['Question posée en français', 'fr'],
@@ -78,8 +83,8 @@ export const LABELS: Record<PageLanguage, LanguageLabels> = {
   nl: {
     heading: 'Schriftelijke vraag',
     printHeadingPrefix: 'SENAAT',
-    authorPrefix: 'van',
-    datePrefix: 'd\\.d\\.',
+    authorPrefix: '(?:van|de)',
+    datePrefix: String.raw`(?:d\.d\.|du)`,
     addresseePrefixes: [['aan', '']],
     authorJoin: 'en',
     chronology: 'Chronologie',
@@ -93,6 +98,7 @@ export const LABELS: Record<PageLanguage, LanguageLabels> = {
     questionWord: 'schriftelijke vraag',
     questionLabel: 'Vraag',
     answerLabel: 'Antwoord ontvangen op',
+    answerLabelPattern: String.raw`Antwoord(?:[^\S\n]+ontvangen)?(?:[^\S\n]+(?:op|d\.d\.|le|du))?`,
     originalLanguage: [
       ['Vraag gesteld in het Frans', 'fr'],
       ['Vraag gesteld in het Nederlands', 'nl'],

@@ -19,6 +19,9 @@ export interface HeaderReading {
   warnings: string[];
   /** Where the last header element read ends: the question text cannot start before it. */
   headerEnd: number;
+  /** Whether an author line and a chronology were found (what makes a page a question's). */
+  hasAuthorLine: boolean;
+  hasChronology: boolean;
 }
 
 interface AuthorLine {
@@ -114,8 +117,10 @@ function stopPatterns(lang: PageLanguage): RegExp[] {
   return [
     new RegExp(String.raw`^${spaced(l.chronology)}\s*:?$`, 'iu'),
     new RegExp(String.raw`^${spaced(l.alsoAskedTo)}`, 'iu'),
-    new RegExp(String.raw`^${spaced(l.questionLabel)}\s+${NUMBER_SIGN}`, 'iu'),
+    new RegExp(String.raw`^${spaced(l.questionLabel)}\s+(?:${NUMBER_SIGN}|\d)`, 'iu'),
+    new RegExp(String.raw`^(?:${l.printHeadingPrefix}\s+)?${spaced(l.heading)}\s+(?:${NUMBER_SIGN}|\d)`, 'iu'),
     new RegExp(String.raw`^${spaced(l.answerLabel)}`, 'iu'),
+    new RegExp(String.raw`^(?:${l.answerLabelPattern})[^\S\n]+${DATE_PATTERN}`, 'iu'),
     new RegExp(String.raw`^${DATE_PATTERN}`, 'iu'),
   ];
 }
@@ -209,7 +214,7 @@ export function readHeader(
   const chronologyAt = header.findIndex((s) => chronologyRe.test(s.text));
   if (chronologyAt >= 0) {
     headerEnd = Math.max(headerEnd, header[chronologyAt]!.end);
-    const sectionStops = stops.filter((_, k) => k !== 0 && k !== 4);
+    const sectionStops = stops.filter((re) => re !== stops[0] && re !== stops[stops.length - 1]);
     const lines = new Map<number, Segment[]>();
     for (let k = chronologyAt + 1; k < header.length; k++) {
       const s = header[k]!;
@@ -266,5 +271,5 @@ export function readHeader(
       if (m) meta.resubmittedAs = `${Number(m[1])}-${Number(m[2])}`;
     }
   }
-  return { meta, warnings, headerEnd };
+  return { meta, warnings, headerEnd, hasAuthorLine: author !== null, hasChronology: chronologyAt >= 0 };
 }

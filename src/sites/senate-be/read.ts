@@ -3,7 +3,7 @@
 
 import type { SiteReading } from '../site';
 import type { FlatText } from '../../core/text';
-import { emptyMeta, type PageInfo } from '../../core/model';
+import { emptyMeta, PAGE_INCOMPLETE, type PageInfo } from '../../core/model';
 import { findHeadings, type HeadingMatch } from './detect';
 import type { PageLanguage } from './labels';
 import { readHeader } from './metadata';
@@ -15,7 +15,7 @@ import { todayIso } from '../../core/analyse';
 
 export const SITE_ID = 'senate-be';
 
-function otherPage(url: string | null): SiteReading {
+function otherPage(url: string | null, warnings: string[] = []): SiteReading {
   const parsed = url ? parseQuestionUrl(url) : null;
   return {
     page: { site: SITE_ID, kind: 'other', language: parsed?.lang ?? null, url, variant: parsed?.variant ?? null },
@@ -23,9 +23,12 @@ function otherPage(url: string | null): SiteReading {
     questionRegion: null,
     answerRegion: null,
     language: parsed?.lang ?? null,
-    warnings: [],
+    warnings,
   };
 }
+
+/** How a question's text ends when it is whole: a full stop, a question mark, a bracket… */
+const FINAL_PUNCTUATION = /[.?!:;…)\]»"”'’*]$/u;
 
 /** On a side-by-side bilingual page keep, of each multi-cell line, the cell of the page's column. */
 function columnSegments(segments: Segment[], heading: HeadingMatch): Segment[] {
@@ -52,7 +55,8 @@ export function readPage(flat: FlatText, url: string | null, today: string = tod
   // One language after the other: this language's section stops where the other one begins.
   const sectionEnd = other && !sideBySide && other.index > heading.index ? other.index : text.length;
 
-  let questionLabel = findQuestionLabel(text, lang, heading.end);
+  const headingId = `${heading.legislature}-${heading.number}`;
+  let questionLabel = findQuestionLabel(text, lang, heading.end, headingId);
   if (questionLabel && questionLabel.index >= sectionEnd) questionLabel = null;
   let answerLabel = findAnswerLabel(text, lang, questionLabel?.end ?? heading.end);
   if (answerLabel && answerLabel.index >= sectionEnd) answerLabel = null;
@@ -62,8 +66,11 @@ export function readPage(flat: FlatText, url: string | null, today: string = tod
   const bodyStart = questionLabel?.index ?? answerLabel?.index ?? sectionEnd;
   const header = readHeader(text, segments, heading, lang, bodyStart);
   // A heading alone, or a heading with an answer date (a list of questions with their status, a
-  // search result), does not make a question page: it needs the question's own label or its author.
-  if (!questionLabel && !header.meta.author) return otherPage(url);
+  // search result), does not make a question page: it needs two of the question's own parts.
+  const parts = [header.hasAuthorLine, header.hasChronology, questionLabel !== null, answerLabel !== null].filter(Boolean).length;
+  // One part only, and that the author line or the question's label: a question page saved before
+  // the rest of it loaded, more likely than anything else.
+  if (parts < 2) return otherPage(url, parts === 1 && !answerLabel && !header.hasChronology ? [PAGE_INCOMPLETE] : []);
   warnings.push(...header.warnings);
   const meta = header.meta;
 
@@ -89,6 +96,14 @@ export function readPage(flat: FlatText, url: string | null, today: string = tod
   const questionEnd = Math.min(questionLimit, findClosingLine(text, questionStart), ...otherStarts(questionStart));
   const questionRegion = region(text, questionStart, questionEnd);
   if (!questionRegion) warnings.push('The question text is empty.');
+
+  // Cut short: a question label and text, no answer, and the text stops mid-sentence.
+  if (questionLabel && questionRegion && !answerLabel) {
+    const questionText = text.slice(questionRegion.start, questionRegion.end);
+    if (/\p{L}{3}/u.test(questionText) && !FINAL_PUNCTUATION.test(questionText)) {
+      warnings.push(PAGE_INCOMPLETE);
+    }
+  }
 
   let answerRegion = null;
   if (answerLabel) {

@@ -20,16 +20,30 @@ export interface LabelMatch {
   originalLanguage: Language | null;
 }
 
-export function findQuestionLabel(text: string, lang: PageLanguage, from: number): LabelMatch | null {
+/** "Question n° 7-1649 du … :", or on the real print version the heading repeated with the date
+ * ("SENAAT Schriftelijke vraag nr. 5-1480 d.d. 23 februari 2011 : (Vraag gesteld in het Frans)").
+ * The repeated heading counts only with its date and, when `headingId` is given, with the heading's
+ * id: a list of questions prints other questions' headings. */
+export function findQuestionLabel(text: string, lang: PageLanguage, from: number, headingId: string | null = null): LabelMatch | null {
   const l = LABELS[lang];
   const mentions = l.originalLanguage.map(([words]) => spaced(words)).join('|');
-  const re = new RegExp(
-    String.raw`${AT_BLOCK_START}${spaced(l.questionLabel)}\s+${NUMBER_SIGN}\s*${QUESTION_ID}` +
-      String.raw`(?:\s+(?:${l.datePrefix}\s+)?(${DATE_PATTERN}))?[^\S\n]*:?(?:\s*\(\s*(${mentions})\s*\))?[^\S\n]*:?`,
+  const sign = String.raw`(?:${NUMBER_SIGN}\s*)?`;
+  const tail = String.raw`[^\S\n]*:?(?:\s*\(\s*(${mentions})\s*\))?[^\S\n]*:?`;
+  const date = String.raw`(?:${l.datePrefix}\s+)?(${DATE_PATTERN})`;
+  const short = new RegExp(String.raw`${AT_BLOCK_START}${spaced(l.questionLabel)}\s+${sign}${QUESTION_ID}(?:\s+${date})?${tail}`, 'giu');
+  const repeated = new RegExp(
+    String.raw`${AT_BLOCK_START}(?:${l.printHeadingPrefix}\s+)?${spaced(l.heading)}\s+${sign}${QUESTION_ID}\s+${date}${tail}`,
     'giu',
   );
-  re.lastIndex = from;
-  const m = re.exec(text);
+  const first = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re !== repeated || !headingId || `${Number(m[1])}-${Number(m[2])}` === headingId) return m;
+    }
+    return null;
+  };
+  const candidates = [first(short), first(repeated)].filter((m): m is RegExpExecArray => m !== null);
+  const m = candidates.sort((a, b) => a.index - b.index)[0];
   if (!m) return null;
   let originalLanguage: Language | null = null;
   if (m[4]) {
@@ -47,7 +61,7 @@ export function findQuestionLabel(text: string, lang: PageLanguage, from: number
 
 export function findAnswerLabel(text: string, lang: PageLanguage, from: number): LabelMatch | null {
   const l = LABELS[lang];
-  const dated = new RegExp(String.raw`${AT_BLOCK_START}${spaced(l.answerLabel)}\s+(${DATE_PATTERN})[^\S\n]*:?`, 'giu');
+  const dated = new RegExp(String.raw`${AT_BLOCK_START}(?:${l.answerLabelPattern})[^\S\n]+(${DATE_PATTERN})[^\S\n]*:?`, 'giu');
   dated.lastIndex = from;
   const m = dated.exec(text);
   if (m) return { index: m.index, end: m.index + m[0].length, id: null, date: parseDate(m[1]!), originalLanguage: null };

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { flatten } from '../../../src/core/text';
 import { senateBe } from '../../../src/sites/senate-be';
+import { PAGE_INCOMPLETE } from '../../../src/core/model';
 import { FIXTURES, loadFixture } from '../../helpers/load-page';
 
 interface Expected {
@@ -186,5 +187,51 @@ describe('read() on variants built here', () => {
     expect(senateBe.looksLikeQuestion(document)).toBe(false);
     const { document: near } = flatOf(`<span>Accueil</span><h2>Schriftelijke vraag nr.&nbsp;7-1649</h2>`);
     expect(senateBe.looksLikeQuestion(near)).toBe(true);
+  });
+});
+
+describe('read() on the real page variants (issue 10, part 2)', () => {
+  const rule = `<p>${'_'.repeat(40)}</p>`;
+  it('reads a Dutch print page whose author line opens with "de" and whose label repeats the heading', () => {
+    const { flat } = flatOf(
+      `<p>SENAAT Schriftelijke vraag nr. 5-1480</p>${rule}<p>de Cécile Thibaut (Ecolo)</p><p>d.d. 23 februari 2011</p>` +
+        `<p>aan de minister van Justitie</p>${rule}<p>Gevangenissen</p>${rule}` +
+        `<p>SENAAT Schriftelijke vraag nr. 5-1480 d.d. 23 februari 2011 : (Vraag gesteld in het Frans)</p><p>1) Hoeveel?</p>${rule}` +
+        `<p>Antwoord ontvangen op 4 april 2011 :</p><p>1) Tienduizend.</p>${rule}`,
+    );
+    const r = senateBe.read(flat, null);
+    expect(r.page).toMatchObject({ kind: 'written-question', language: 'nl', variant: 'print' });
+    expect(r.meta).toMatchObject({ id: '5-1480', author: 'Cécile Thibaut', party: 'Ecolo', askedOn: '2011-02-23', originalLanguage: 'fr', answeredOn: '2011-04-04' });
+    expect(flat.text.slice(r.questionRegion!.start, r.questionRegion!.end)).toBe('1) Hoeveel?');
+    expect(flat.text.slice(r.answerRegion!.start, r.answerRegion!.end)).toBe('1) Tienduizend.');
+  });
+
+  it.each([
+    ['author line and question label', '<p>van Jan Peeters (N-VA) d.d. 2 juni 2022</p><p>Vraag 7-10 d.d. 2 juni 2022</p><p>Hoeveel?</p>'],
+    ['question label "n°" with "du" and answer label without colon', '<p>Vraag n° 7-10 du 2 juni 2022</p><p>Hoeveel?</p><p>Antwoord d.d. 7 juli 2022</p><p>Tien.</p>'],
+    ['author line and answer label', '<p>de Jan Peeters (N-VA) du 2 juni 2022</p><p>aan de minister van Justitie</p><p>Antwoord ontvangen op 7 juli 2022 :</p><p>Tien.</p>'],
+    ['chronology and question label "no"', '<p>Chronologie</p><p>2/6/2022 Verzending vraag</p><p>Vraag no 7-10 :</p><p>Hoeveel?</p>'],
+  ])('counts a heading with two parts as a question: %s', (_, body) => {
+    const { flat } = flatOf(`<h2>Schriftelijke vraag nr. 7-10</h2>${body}`);
+    expect(senateBe.read(flat, null).page.kind).toBe('written-question');
+  });
+
+  it.each([
+    ['a heading alone', ''],
+    ['a heading and an answer label', '<p>Réponse reçue le 7 juillet 2022</p>'],
+    ['a heading and another question\'s repeated heading with its date', '<p>Question écrite n° 7-11 du 2 juin 2022 : Prisons</p>'],
+  ])('does not count %s', (_, body) => {
+    const { flat } = flatOf(`<h2>Question écrite n° 7-10</h2>${body}`);
+    expect(senateBe.read(flat, null).page.kind).toBe('other');
+  });
+
+  it('marks a question cut mid-sentence, with no answer, as incomplete', () => {
+    const { flat } = flatOf(
+      '<h2>Question écrite n° 7-10</h2><p>de Els Ampe (Open Vld) du 2 juin 2022</p><p>à la ministre de la Justice</p><p>Prisons</p>' +
+        '<p>Question n° 7-10 du 2 juin 2022 :</p><p>1) Combien de détenus ?</p><p>2) Combien de places dans les',
+    );
+    expect(senateBe.read(flat, null).warnings).toContain(PAGE_INCOMPLETE);
+    const whole = flatOf('<h2>Question écrite n° 7-10</h2><p>de Els Ampe (Open Vld) du 2 juin 2022</p><p>Question n° 7-10 du 2 juin 2022 :</p><p>Combien ?</p>');
+    expect(senateBe.read(whole.flat, null).warnings).not.toContain(PAGE_INCOMPLETE);
   });
 });
