@@ -143,30 +143,28 @@ export function readCues(text: string, span: Span, language: TextLanguage): CueR
 function readSentence(text: string, sentence: Span, language: TextLanguage): { concepts: Set<string>; matches: CueMatch[] } {
   const index = indexFor(language);
   const out: CueMatch[] = [];
-  {
-    const raw = text.slice(sentence.start, sentence.end);
-    const folded = fold(raw);
-    const words = wordsOf(folded, sentence.start);
-    const concepts = conceptsIn(words, index);
-    const number = QUESTION_NUMBER.exec(folded);
-    if (number) {
-      const at = words.findIndex((w) => w.start >= sentence.start + number.index);
-      concepts.set('question', [...(concepts.get('question') ?? []), { at: Math.max(0, at), words: at >= 0 ? [words[at]!] : [] }]);
-    }
-    const conceptNames = new Set(concepts.keys());
-    const met = new Set<CueFamily>();
-    for (const rule of CUE_RULES) {
-      if (met.has(rule.family)) continue;
-      const chosen = closeHits(rule.all, concepts);
-      if (!chosen || rule.none?.some((c) => concepts.has(c))) continue;
-      const hits = chosen.flatMap((h) => h.words);
-      met.add(rule.family);
-      const start = hits.length ? Math.min(...hits.map((h) => h.start)) : sentence.start;
-      const end = hits.length ? Math.max(...hits.map((h) => h.end)) : sentence.end;
-      out.push({ family: rule.family, sentence, span: { start, end }, evidence: clip(text.slice(start, end)), words: hits.map((h) => h.w) });
-    }
-    return { concepts: conceptNames, matches: out };
+  const raw = text.slice(sentence.start, sentence.end);
+  const folded = fold(raw);
+  const words = wordsOf(folded, sentence.start);
+  const concepts = conceptsIn(words, index);
+  const number = QUESTION_NUMBER.exec(folded);
+  if (number) {
+    const at = words.findIndex((w) => w.start >= sentence.start + number.index);
+    concepts.set('question', [...(concepts.get('question') ?? []), { at: Math.max(0, at), words: at >= 0 ? [words[at]!] : [] }]);
   }
+  const conceptNames = new Set(concepts.keys());
+  const met = new Set<CueFamily>();
+  for (const rule of CUE_RULES) {
+    if (met.has(rule.family)) continue;
+    const chosen = closeHits(rule.all, concepts);
+    if (!chosen || rule.none?.some((c) => concepts.has(c))) continue;
+    const hits = chosen.flatMap((h) => h.words);
+    met.add(rule.family);
+    const start = hits.length ? Math.min(...hits.map((h) => h.start)) : sentence.start;
+    const end = hits.length ? Math.max(...hits.map((h) => h.end)) : sentence.end;
+    out.push({ family: rule.family, sentence, span: { start, end }, evidence: clip(text.slice(start, end)), words: hits.map((h) => h.w) });
+  }
+  return { concepts: conceptNames, matches: out };
 }
 
 /** The number of the written question a pointer names, as written ("54-1234", "242"). */

@@ -8,7 +8,7 @@
 import type { Interrogative, Item, Language, QuestionMeta, Reason, Reference, ReferenceKind, Span, Timeliness } from '../model';
 import { questionNumberIn, type CueMatch } from './cues';
 import { findInterrogatives } from './interrogatives';
-import { POINTER_FAMILIES, REFUSAL_FAMILIES, type CueFamily } from './lexicon/cues';
+import { REFUSAL_FAMILIES, type CueFamily } from './lexicon/cues';
 import { computeSignals, type SignalReading } from './signals';
 import { judgeTimeliness } from './timeliness';
 import { judge, VERDICT_STATUSES, type Verdict } from './verdict';
@@ -217,7 +217,7 @@ function referenceOf(item: PairedItem, reading: SignalReading, text: string): Re
   for (const cues of [reading.focusCues, reading.cues, reading.answerCues]) {
     for (const family of order) {
       const c = cues.find((x) => x.family === family);
-      if (!c || !POINTER_FAMILIES.includes(c.family)) continue;
+      if (!c) continue;
       const sentence = text.slice(c.sentence.start, c.sentence.end);
       const questionId = family === 'point-question' || family === 'point-answer' ? questionNumberIn(sentence) ?? undefined : undefined;
       return { kind: POINTER_KIND[family]!, ...(questionId ? { questionId } : {}), text: clip(sentence.trim()), span: c.sentence };
