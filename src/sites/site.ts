@@ -8,8 +8,19 @@ import type { PageReading } from '../core/model';
  * input, so it is defined in core. */
 export type SiteReading = PageReading;
 
+/** A written question's address, read: which question, in which language, which page of it. */
+export interface QuestionAddress {
+  /** "7-1649": the site's own id of the question. */
+  questionId: string;
+  language: 'fr' | 'nl' | null;
+  variant: 'page' | 'print';
+}
+
 export interface Site {
   id: string;
+  /** The hosts the site serves its pages from (exact names, no wildcard); the extension's
+   * permissions, match patterns and sender checks are derived from them. */
+  hosts: readonly string[];
   /** Pure predicate on an address: could this be one of the site's written-question pages?
    * Used by the content script before touching the DOM. */
   isCandidateUrl(url: string): boolean;
@@ -22,4 +33,6 @@ export interface Site {
   /** The address of one of the site's written questions by its id, in a language; null when the id
    * is not one of the site's. */
   questionUrl(questionId: string, language: 'fr' | 'nl'): string | null;
+  /** Which question an address is, or null when it is not one of the site's question pages. */
+  parseQuestionUrl(url: string): QuestionAddress | null;
 }

@@ -3,14 +3,19 @@
 import type { Site } from '../site';
 import { looksLikeQuestion } from './detect';
 import { readPage, SITE_ID } from './read';
-import { buildQuestionUrl, isCandidateUrl } from './url';
+import { buildQuestionUrl, HOSTS, isCandidateUrl, parseQuestionUrl } from './url';
 
 export const senateBe: Site = {
   id: SITE_ID,
+  hosts: HOSTS,
   isCandidateUrl,
   looksLikeQuestion,
   read: readPage,
   questionUrl: buildQuestionUrl,
+  parseQuestionUrl(url) {
+    const parsed = parseQuestionUrl(url);
+    return parsed ? { questionId: `${parsed.legislature}-${parsed.number}`, language: parsed.lang, variant: parsed.variant } : null;
+  },
 };
 
 export { parseQuestionUrl, type QuestionUrl } from './url';

@@ -4,7 +4,8 @@
 import type { PageLanguage } from './labels';
 
 /** The Senate's own hosts; nothing that merely contains them (senate.be.evil.com). */
-const HOSTS = new Set(['senate.be', 'www.senate.be', 'senaat.be', 'www.senaat.be']);
+export const HOSTS: readonly string[] = ['www.senate.be', 'senate.be', 'www.senaat.be', 'senaat.be'];
+const HOST_SET = new Set(HOSTS);
 
 /** MIval values (lower case, without a leading slash) of a question page, by variant. */
 const PAGE_KINDS: ReadonlyArray<readonly [string, 'page' | 'print']> = [
@@ -49,7 +50,7 @@ export function parseQuestionUrl(url: string): QuestionUrl | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  if (!HOSTS.has(parsed.hostname.toLowerCase())) return null;
+  if (!HOST_SET.has(parsed.hostname.toLowerCase())) return null;
   const params = queryParams(parsed.search);
   const mival = (params.get('mival') ?? '').toLowerCase().replace(/^\/+/, '');
   const kind = PAGE_KINDS.find(([name]) => name === mival);
