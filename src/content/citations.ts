@@ -1,9 +1,11 @@
-// Citations for the panel, the popup and the context menu, in the reader's form. The Senate's
+// Citations for the panel, the popup and the context menu, in the reader's form, from the page's
+// site's citation profile. The site's own
 // wording (with its Markdown and deep-link renderings) and the reader's own templates are at hand;
 // the legal style and the reference-manager records are loaded on the first copy in one of them,
 // since most readers never use them.
 
 import type { Citation } from '../core/cite/forms';
+import type { CitationProfile } from '../core/cite/profile';
 import { isWordingForm } from '../core/cite/forms';
 import { wordItem, wordQuestion } from '../core/cite/wording';
 import type { Analysis, Item, Language } from '../core/model';
@@ -12,16 +14,16 @@ import { customTemplateOf, type CustomTemplate, type FormId } from '../options/s
 
 let formal: Promise<typeof import('../core/cite/formal')> | null = null;
 
-export async function citeAs(analysis: Analysis, form: FormId, templates: readonly CustomTemplate[], url: string | null, language: Language, item?: Item): Promise<Citation> {
+export async function citeAs(profile: CitationProfile, analysis: Analysis, form: FormId, templates: readonly CustomTemplate[], url: string | null, language: Language, item?: Item): Promise<Citation> {
   const custom = customTemplateOf(form, templates);
-  if (custom) return citeCustom(analysis, custom, url, language, item);
+  if (custom) return citeCustom(profile, analysis, custom, url, language, item);
   const builtIn = builtInForm(form);
-  if (isWordingForm(builtIn)) return item ? wordItem(analysis, item, builtIn, url, language) : wordQuestion(analysis, builtIn, url, language);
+  if (isWordingForm(builtIn)) return item ? wordItem(profile, analysis, item, builtIn, url, language) : wordQuestion(profile, analysis, builtIn, url, language);
   // A failed load (the extension updated under this page) is tried again on the next copy.
   formal ??= import('../core/cite/formal').catch((error: unknown) => {
     formal = null;
     throw error;
   });
   const { formalItem, formalQuestion } = await formal;
-  return item ? formalItem(analysis, item, builtIn, url, language) : formalQuestion(analysis, builtIn, url, language);
+  return item ? formalItem(profile, analysis, item, builtIn, url, language) : formalQuestion(profile, analysis, builtIn, url, language);
 }

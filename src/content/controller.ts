@@ -15,7 +15,7 @@ import { languageFor, loadTranslator, panelLanguage, type Translate } from '../p
 import { mountPanel, type PanelView } from '../panel/panel';
 import { attentionCount, countByStatus } from '../panel/status';
 import { onSyncChanged, sendToBackground, storageGet, storageSet, syncGet, type PageSummary } from '../platform/content';
-import { siteById } from '../sites/registry';
+import { siteById, SITES } from '../sites/registry';
 import { citeAs } from './citations';
 import { copyCitation } from './clipboard';
 import { insertCitationMeta } from './meta-tags';
@@ -72,7 +72,8 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
   let settings = storedSettings;
   const language = () => languageFor(settings, analysis.page.language);
   let speech: { language: Language; translate: Translate } = { language: language(), translate: await loadTranslator(language()) };
-  const cite = (form: FormId, item?: Item): Promise<Citation> => citeAs(analysis, form, settings.templates, url, language(), item);
+  const site = siteById(analysis.page.site) ?? SITES[0]!;
+  const cite = (form: FormId, item?: Item): Promise<Citation> => citeAs(site.citation, analysis, form, settings.templates, url, language(), item);
   const copy = (form: FormId, item?: Item) => cite(form, item).then((c) => copyCitation(doc, c));
   // Ranges for every span cost time on a long page: made after the first paint, or when needed.
   let highlights: PageHighlights | null = null;
@@ -119,7 +120,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
       form: settings.citationForm,
       templates: settings.templates,
       show,
-      questionLink: (id) => siteById(analysis.page.site)?.questionUrl(id, analysis.page.language === 'nl' ? 'nl' : 'fr') ?? null,
+      questionLink: (id) => site.questionUrl(id, analysis.page.language === 'nl' ? 'nl' : 'fr'),
       copyQuestion: (form) => copy(form),
       copyItem: (item, form) => copy(form, item),
       close: () => {
@@ -176,7 +177,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     if (disposed || decorated) return;
     decorated = true;
     mark(MARK.decorateStart);
-    removeMeta = insertCitationMeta(doc, analysis, url);
+    removeMeta = insertCitationMeta(doc, site.citation, analysis, url);
     if (host && settings.highlights) pageHl().show();
     mark(MARK.decorated);
     measureDecoration();

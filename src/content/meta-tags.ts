@@ -4,6 +4,7 @@
 // Values go through setAttribute, never markup.
 
 import { citationMetaTags, type MetaTag } from '../core/cite/meta-tags';
+import type { CitationProfile } from '../core/cite/profile';
 import type { Analysis } from '../core/model';
 
 const MARKER = 'data-question-lens-meta';
@@ -24,6 +25,6 @@ export function insertMetaTags(doc: Document, tags: readonly MetaTag[]): () => v
   return () => added.forEach((m) => m.remove());
 }
 
-export function insertCitationMeta(doc: Document, analysis: Analysis, url: string | null): () => void {
-  return insertMetaTags(doc, citationMetaTags(analysis, url));
+export function insertCitationMeta(doc: Document, profile: CitationProfile, analysis: Analysis, url: string | null): () => void {
+  return insertMetaTags(doc, citationMetaTags(profile, analysis, url));
 }

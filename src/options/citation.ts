@@ -4,11 +4,13 @@
 
 import { citeItem, citeQuestion } from '../core/cite';
 import type { Citation } from '../core/cite/forms';
+import type { CitationProfile } from '../core/cite/profile';
 import type { Analysis, Item, Language } from '../core/model';
 import { builtInForm, citeCustom } from './custom-citation';
 import { customTemplateOf, type CustomTemplate, type FormId } from './settings';
 
 export function citeWithForm(
+  profile: CitationProfile,
   analysis: Analysis,
   form: FormId,
   templates: readonly CustomTemplate[],
@@ -17,7 +19,7 @@ export function citeWithForm(
   item?: Item,
 ): Citation {
   const custom = customTemplateOf(form, templates);
-  if (custom) return citeCustom(analysis, custom, url, language, item);
+  if (custom) return citeCustom(profile, analysis, custom, url, language, item);
   const builtIn = builtInForm(form);
-  return item ? citeItem(analysis, item, builtIn, url, language) : citeQuestion(analysis, builtIn, url, language);
+  return item ? citeItem(profile, analysis, item, builtIn, url, language) : citeQuestion(profile, analysis, builtIn, url, language);
 }

@@ -10,6 +10,7 @@ import type { PageTranslate as Translate } from './strings';
 import { citationFormChoices } from '../panel/forms';
 import { citeWithForm } from './citation';
 import { referenceAnalysis } from './reference-question';
+import { siteById, SITES } from '../sites/registry';
 import {
   customFormId,
   MAX_NAME_LENGTH,
@@ -40,6 +41,7 @@ export function renderOptions(doc: Document, root: HTMLElement, initial: Setting
   const { t } = deps;
   const draft: Settings = structuredClone(initial);
   const reference = referenceAnalysis();
+  const citation = (siteById(reference.analysis.page.site) ?? SITES[0]!).citation;
   const previewLanguage = () => languageFor(draft, reference.analysis.page.language);
   const status = h(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite', id: 'save-status' });
 
@@ -127,7 +129,7 @@ export function renderOptions(doc: Document, root: HTMLElement, initial: Setting
   const refreshPreviews = () => {
     fillForms();
     const { analysis } = reference;
-    formPreview.textContent = citeWithForm(analysis, formSelect.value as FormId, storable(draft).templates, analysis.page.url, previewLanguage()).text;
+    formPreview.textContent = citeWithForm(citation, analysis, formSelect.value as FormId, storable(draft).templates, analysis.page.url, previewLanguage()).text;
     previews.forEach((p) => p());
   };
 
@@ -160,8 +162,8 @@ export function renderOptions(doc: Document, root: HTMLElement, initial: Setting
       const { analysis, item } = reference;
       const form = customFormId(tpl);
       const all = [tpl];
-      whole.textContent = citeWithForm(analysis, form, all, analysis.page.url, previewLanguage()).text;
-      part.textContent = citeWithForm(analysis, form, all, analysis.page.url, previewLanguage(), item).text;
+      whole.textContent = citeWithForm(citation, analysis, form, all, analysis.page.url, previewLanguage()).text;
+      part.textContent = citeWithForm(citation, analysis, form, all, analysis.page.url, previewLanguage(), item).text;
     };
     previews.push(refresh);
 

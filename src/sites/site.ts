@@ -3,6 +3,7 @@
 
 import type { FlatText } from '../core/text';
 import type { PageReading } from '../core/model';
+import type { CitationProfile } from '../core/cite/profile';
 
 /** What a site reads off a page's flat text before the engine pairs anything. It is the engine's
  * input, so it is defined in core. */
@@ -35,4 +36,6 @@ export interface Site {
   questionUrl(questionId: string, language: 'fr' | 'nl'): string | null;
   /** Which question an address is, or null when it is not one of the site's question pages. */
   parseQuestionUrl(url: string): QuestionAddress | null;
+  /** How its questions are cited: own wording, legal style, publisher, session calendar. */
+  citation: CitationProfile;
 }

@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { citationMetaTags } from '../../src/core/cite';
 import { insertCitationMeta, insertMetaTags } from '../../src/content/meta-tags';
 import { referenceAnalysis, URL_FR } from '../core/cite/reference';
+import { SENATE_CITATION } from '../../src/sites/senate-be/citation';
 
 const page = () => parseHTML('<html><head><title>Sénat</title><meta name="keywords" content="x"></head><body><p>Question</p></body></html>').document;
 
 describe('citation meta tags in the page', () => {
   it('inserts the question metadata in the head, as name/content pairs', () => {
     const doc = page();
-    insertCitationMeta(doc, referenceAnalysis('fr'), URL_FR);
+    insertCitationMeta(doc, SENATE_CITATION, referenceAnalysis('fr'), URL_FR);
     const meta = (name: string) => [...doc.head.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute('content'));
     expect(meta('citation_title')).toEqual(['Clearview - Reconnaissance faciale - Vie privée - Police - Chiffres et tendances']);
     expect(meta('citation_author')).toEqual(['Ampe, Els']);
@@ -35,7 +36,7 @@ describe('citation meta tags in the page', () => {
   it('adds as many tags as core/cite gives', () => {
     const doc = page();
     const analysis = referenceAnalysis('fr');
-    insertCitationMeta(doc, analysis, URL_FR);
-    expect(doc.head.querySelectorAll('meta[data-question-lens-meta]').length).toBe(citationMetaTags(analysis, URL_FR).length);
+    insertCitationMeta(doc, SENATE_CITATION, analysis, URL_FR);
+    expect(doc.head.querySelectorAll('meta[data-question-lens-meta]').length).toBe(citationMetaTags(SENATE_CITATION, analysis, URL_FR).length);
   });
 });

@@ -6,6 +6,7 @@ import bundled from '../../src/options/reference-question.json';
 import { referenceAnalysis } from '../../src/options/reference-question';
 import { readReferenceQuestion } from '../../scripts/make-reference-question';
 import { citeQuestion } from '../../src/core/cite';
+import { SENATE_CITATION } from '../../src/sites/senate-be/citation';
 
 describe('bundled reference question', () => {
   it('matches the engine reading of the 7-1649 fixture', () => {
@@ -17,7 +18,7 @@ describe('bundled reference question', () => {
     expect(analysis.question).toMatchObject({ id: '7-1649', author: 'Els Ampe', party: 'Open Vld', askedOn: '2022-06-02', answeredOn: '2022-07-07' });
     expect(item.label).toBe('4');
     expect(item.answer).toBe('Aucune information disponible. Veuillez contacter Child Focus.');
-    expect(citeQuestion(analysis, 'senate', null, 'fr').text).toBe(
+    expect(citeQuestion(SENATE_CITATION, analysis, 'senate', null, 'fr').text).toBe(
       "Question écrite n° 7-1649 de Els Ampe (Open Vld) du 2 juin 2022 à la ministre de l'Intérieur, des Réformes institutionnelles et du Renouveau démocratique, réponse reçue le 7 juillet 2022",
     );
   });

@@ -23,6 +23,7 @@ import { findHeadings } from '../../src/sites/senate-be/detect';
 import { findAnswerLabel, findClosingLine, findQuestionLabel } from '../../src/sites/senate-be/regions';
 import { splitSegments } from '../../src/sites/senate-be/segments';
 import { invariantViolations } from './invariants';
+import { SENATE_CITATION } from '../../src/sites/senate-be/citation';
 
 /** Generous: a linear pass over these inputs takes well under a second even on a loaded machine. */
 const HANG_GUARD_MS = 5_000;
@@ -238,9 +239,9 @@ describe('adversarial header text through the citation formats', () => {
     const { analysis } = readHtml(html);
     expect(analysis.items.length).toBeGreaterThan(0);
     for (const form of CITATION_FORMS) {
-      const cited = within(HANG_GUARD_MS, () => citeQuestion(analysis, form, url, 'fr'));
+      const cited = within(HANG_GUARD_MS, () => citeQuestion(SENATE_CITATION, analysis, form, url, 'fr'));
       expect(cited.text.length).toBeGreaterThan(0);
-      within(HANG_GUARD_MS, () => citeItem(analysis, analysis.items[0]!, form, url, 'fr'));
+      within(HANG_GUARD_MS, () => citeItem(SENATE_CITATION, analysis, analysis.items[0]!, form, url, 'fr'));
     }
   });
 });

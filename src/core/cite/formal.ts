@@ -8,24 +8,25 @@ import { toCslJson } from './csl-json';
 import type { Citation, FormalForm } from './forms';
 import { legalCitation } from './legal';
 import { toRis } from './ris';
+import type { CitationProfile } from './profile';
 import { citationRecord } from './record';
 import { citationFields, escapeHtml, link, textFragmentUrl } from './wording';
 
 type RecordForm = Exclude<FormalForm, 'legal'>;
 
-export function formalQuestion(analysis: Analysis, form: FormalForm, url: string | null, language: Language): Citation {
-  if (form === 'legal') return link(legalCitation(citationFields(analysis, language, url), language), url, form);
-  return recordCitation(analysis, form, language, url);
+export function formalQuestion(profile: CitationProfile, analysis: Analysis, form: FormalForm, url: string | null, language: Language): Citation {
+  if (form === 'legal') return link(legalCitation(profile, citationFields(profile, analysis, language, url), language), url, form);
+  return recordCitation(profile, analysis, form, language, url);
 }
 
-export function formalItem(analysis: Analysis, item: Item, form: FormalForm, url: string | null, language: Language): Citation {
+export function formalItem(profile: CitationProfile, analysis: Analysis, item: Item, form: FormalForm, url: string | null, language: Language): Citation {
   const target = url ? textFragmentUrl(url, item.question) : null;
-  if (form === 'legal') return link(legalCitation(citationFields(analysis, language, target, item), language, true), target, form);
-  return recordCitation(analysis, form, language, url, item, target);
+  if (form === 'legal') return link(legalCitation(profile, citationFields(profile, analysis, language, target, item), language, true), target, form);
+  return recordCitation(profile, analysis, form, language, url, item, target);
 }
 
-function recordCitation(analysis: Analysis, form: RecordForm, language: Language, url: string | null, item?: Item, itemUrl?: string | null): Citation {
-  const record = citationRecord(analysis, language, url, item, itemUrl);
+function recordCitation(profile: CitationProfile, analysis: Analysis, form: RecordForm, language: Language, url: string | null, item?: Item, itemUrl?: string | null): Citation {
+  const record = citationRecord(profile, analysis, language, url, item, itemUrl);
   const text = form === 'bibtex' ? toBibtex(record) : form === 'ris' ? toRis(record) : toCslJson(record);
   return { text, html: `<pre>${escapeHtml(text)}</pre>` };
 }

@@ -4,7 +4,7 @@
 export const CITATION_FORMS = ['senate', 'markdown', 'deep-link', 'legal', 'bibtex', 'ris', 'csl-json'] as const;
 export type CitationForm = (typeof CITATION_FORMS)[number];
 
-/** The Senate's own wording and its two renderings (Markdown link, deep link): wording.ts. */
+/** The site's own wording (the form keeps its first name, 'senate', in stored settings) and its two renderings (Markdown link, deep link): wording.ts. */
 export const WORDING_FORMS = ['senate', 'markdown', 'deep-link'] as const;
 export type WordingForm = (typeof WORDING_FORMS)[number];
 

@@ -8,6 +8,7 @@
 // The content script inserts them; this module only decides what they say.
 
 import type { Analysis, Language } from '../model';
+import type { CitationProfile } from './profile';
 import { citationRecord } from './record';
 
 export interface MetaTag {
@@ -15,9 +16,9 @@ export interface MetaTag {
   content: string;
 }
 
-export function citationMetaTags(analysis: Analysis, url: string | null, language?: Language | null): MetaTag[] {
+export function citationMetaTags(profile: CitationProfile, analysis: Analysis, url: string | null, language?: Language | null): MetaTag[] {
   const lang = language ?? analysis.page.language ?? 'en';
-  const record = citationRecord(analysis, lang, url);
+  const record = citationRecord(profile, analysis, lang, url);
   const tags: MetaTag[] = [];
   const add = (name: string, content: string | null | undefined) => {
     if (content) tags.push({ name, content });

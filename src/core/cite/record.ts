@@ -5,14 +5,15 @@
 import type { Analysis, Item, Language } from '../model';
 import { formatLongDate } from './dates';
 import { splitPersonName, type PersonName } from './names';
-import { LANGUAGE_CODES, RECORD_WORDS } from './record-words';
+import type { CitationProfile } from './profile';
+import { LANGUAGE_CODES } from './record-words';
 import { renderTemplate } from './render';
 import { formatSession, parliamentarySession } from './session';
 
 export interface CitationRecord {
-  /** Stable key: "senate7-1649", "senate7-1649-point4" for a sub-question. */
+  /** Stable key: the profile's prefix and the number, "senate7-1649", "senate7-1649-point4" for a sub-question. */
   key: string;
-  /** The Senate's number, "7-1649". */
+  /** The site's number of the question, "7-1649". */
   number: string | null;
   title: string;
   authors: PersonName[];
@@ -38,17 +39,17 @@ export interface CitationRecord {
   note: string;
 }
 
-export function citationRecord(analysis: Analysis, language: Language, url: string | null, item?: Item, itemUrl?: string | null): CitationRecord {
+export function citationRecord(profile: CitationProfile, analysis: Analysis, language: Language, url: string | null, item?: Item, itemUrl?: string | null): CitationRecord {
   const q = analysis.question;
-  const words = RECORD_WORDS[language];
+  const words = profile.record[language];
   const label = item?.label ?? null;
   const noteLines = [
     label !== null ? renderTemplate(words.item, { label }) : '',
     renderTemplate(`[${words.addressedTo}]`, { addressee: q.addressee }),
     q.answeredOn ? renderTemplate(words.answeredOn, { answeredOn: formatLongDate(q.answeredOn, language) }) : words.noAnswer,
   ].filter(Boolean);
-  const session = formatSession(parliamentarySession(q.askedOn), language);
-  const baseKey = `senate${q.id ?? [q.legislature, q.number].filter((x) => x !== null).join('-')}`;
+  const session = formatSession(parliamentarySession(q.askedOn, profile.sessions), language);
+  const baseKey = `${profile.recordKeyPrefix}${q.id ?? [q.legislature, q.number].filter((x) => x !== null).join('-')}`;
   return {
     key: label !== null ? `${baseKey}-point${label.replace(/[^\p{L}\p{N}]+/gu, '')}` : baseKey,
     number: q.id,

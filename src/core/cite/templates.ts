@@ -5,26 +5,11 @@
 import type { Language } from '../model';
 
 export interface CitationTemplates {
-  /** The Senate's own wording of the whole question. */
+  /** The whole question. */
   question: string;
   /** The same, for one sub-question. */
   item: string;
 }
-
-export const SENATE_TEMPLATES: Record<Language, CitationTemplates> = {
-  fr: {
-    question: 'Question écrite n° {id}[ de {author}][ ({party})][ du {askedOn}][ à {addressee}][, réponse reçue le {answeredOn}]',
-    item: 'Question écrite n° {id}[ de {author}][ ({party})][ du {askedOn}], point {label}[, réponse reçue le {answeredOn}]',
-  },
-  nl: {
-    question: 'Schriftelijke vraag nr. {id}[ van {author}][ ({party})][ d.d. {askedOn}][ aan {addressee}][, antwoord ontvangen op {answeredOn}]',
-    item: 'Schriftelijke vraag nr. {id}[ van {author}][ ({party})][ d.d. {askedOn}], punt {label}[, antwoord ontvangen op {answeredOn}]',
-  },
-  en: {
-    question: 'Written question No {id}[ by {author}][ ({party})][ of {askedOn}][ to {addressee}][, answer received on {answeredOn}]',
-    item: 'Written question No {id}[ by {author}][ ({party})][ of {askedOn}], point {label}[, answer received on {answeredOn}]',
-  },
-};
 
 /** Words around the quoted texts of a sub-question citation. */
 export const ITEM_WORDS: Record<Language, { question: string; answer: string; noAnswer: string }> = {

@@ -1,4 +1,4 @@
-// The Senate's own wording of a question or of one sub-question with its answer, as plain text and
+// The site's own wording of a question or of one sub-question with its answer, as plain text and
 // as HTML (the link kept), and its Markdown and deep-link renderings; with the template fields every
 // form fills and the deep link's text fragment.
 
@@ -6,15 +6,16 @@ import type { Analysis, Item, Language } from '../model';
 import { formatLongDate } from './dates';
 import type { Citation, WordingForm } from './forms';
 import { renderTemplate, type TemplateFields } from './render';
+import type { CitationProfile } from './profile';
 import { formatSession, parliamentarySession } from './session';
-import { ITEM_WORDS, SENATE_TEMPLATES } from './templates';
+import { ITEM_WORDS } from './templates';
 
 export function languageOf(analysis: Analysis, language?: Language | null): Language {
   return language ?? analysis.page.language ?? 'en';
 }
 
 /** The placeholders a template may use, filled for a question (and one of its items). */
-export function citationFields(analysis: Analysis, language: Language, url: string | null, item?: Item): TemplateFields {
+export function citationFields(profile: CitationProfile, analysis: Analysis, language: Language, url: string | null, item?: Item): TemplateFields {
   const q = analysis.question;
   return {
     id: q.id,
@@ -26,7 +27,7 @@ export function citationFields(analysis: Analysis, language: Language, url: stri
     answeredOn: formatLongDate(q.answeredOn, language),
     askedOnIso: q.askedOn,
     answeredOnIso: q.answeredOn,
-    session: formatSession(parliamentarySession(q.askedOn), language),
+    session: formatSession(parliamentarySession(q.askedOn, profile.sessions), language),
     addressee: q.addressee,
     title: q.title,
     url,
@@ -35,14 +36,14 @@ export function citationFields(analysis: Analysis, language: Language, url: stri
   };
 }
 
-export function wordQuestion(analysis: Analysis, form: WordingForm, url: string | null, language: Language): Citation {
-  const text = renderTemplate(SENATE_TEMPLATES[language].question, citationFields(analysis, language, url));
+export function wordQuestion(profile: CitationProfile, analysis: Analysis, form: WordingForm, url: string | null, language: Language): Citation {
+  const text = renderTemplate(profile.own[language].question, citationFields(profile, analysis, language, url));
   return link(text, url, form);
 }
 
-export function wordItem(analysis: Analysis, item: Item, form: WordingForm, url: string | null, language: Language): Citation {
+export function wordItem(profile: CitationProfile, analysis: Analysis, item: Item, form: WordingForm, url: string | null, language: Language): Citation {
   const target = url ? textFragmentUrl(url, item.question) : null;
-  const heading = renderTemplate(SENATE_TEMPLATES[language].item, citationFields(analysis, language, url, item));
+  const heading = renderTemplate(profile.own[language].item, citationFields(profile, analysis, language, url, item));
   if (form === 'deep-link') return link(heading, target, form);
 
   const words = ITEM_WORDS[language];

@@ -3,6 +3,7 @@
 import type { Site } from '../site';
 import { looksLikeQuestion } from './detect';
 import { readPage, SITE_ID } from './read';
+import { SENATE_CITATION } from './citation';
 import { buildQuestionUrl, HOSTS, isCandidateUrl, parseQuestionUrl } from './url';
 
 export const senateBe: Site = {
@@ -12,6 +13,7 @@ export const senateBe: Site = {
   looksLikeQuestion,
   read: readPage,
   questionUrl: buildQuestionUrl,
+  citation: SENATE_CITATION,
   parseQuestionUrl(url) {
     const parsed = parseQuestionUrl(url);
     return parsed ? { questionId: `${parsed.legislature}-${parsed.number}`, language: parsed.lang, variant: parsed.variant } : null;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citeItem, citeQuestion, escapeBibtex } from '../../../src/core/cite';
 import { ADDRESSEE_FR, ITEM4_URL, referenceAnalysis, URL_FR } from './reference';
+import { SENATE_CITATION } from '../../../src/sites/senate-be/citation';
 
 describe('BibTeX', () => {
   it('writes the reference question as a @misc entry, accents as UTF-8', () => {
-    const c = citeQuestion(referenceAnalysis('fr'), 'bibtex', URL_FR);
+    const c = citeQuestion(SENATE_CITATION, referenceAnalysis('fr'), 'bibtex', URL_FR);
     expect(c.text).toBe(
       [
         '@misc{senate7-1649,',
@@ -30,7 +31,7 @@ describe('BibTeX', () => {
 
   it('gives a sub-question its own key, its label in the note and its deep link', () => {
     const a = referenceAnalysis('nl');
-    const text = citeItem(a, a.items[0]!, 'bibtex', URL_FR).text;
+    const text = citeItem(SENATE_CITATION, a, a.items[0]!, 'bibtex', URL_FR).text;
     expect(text.split('\n')[0]).toBe('@misc{senate7-1649-point4,');
     expect(text).toContain('  howpublished = {Schriftelijke vraag nr. 7-1649, Belgische Senaat, zitting 2021-22},\n');
     expect(text).toContain(`  url = {${ITEM4_URL}},\n`);
@@ -50,7 +51,7 @@ describe('BibTeX', () => {
     const a = referenceAnalysis('fr');
     a.question.title = 'Budget 2022 {brut} - 15% & R_D #3 - $';
     a.question.author = 'Karin Van den Bossche';
-    const text = citeQuestion(a, 'bibtex', null).text;
+    const text = citeQuestion(SENATE_CITATION, a, 'bibtex', null).text;
     expect(text).toContain('  title = {{Budget 2022 \\{brut\\} - 15\\% \\& R\\_D \\#3 - \\$}},\n');
     expect(text).toContain('  author = {{Van den Bossche}, Karin},\n');
     expect(text).not.toContain('url =');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citationMetaTags } from '../../../src/core/cite';
 import { referenceAnalysis, TITLE_FR, URL_FR } from './reference';
+import { SENATE_CITATION } from '../../../src/sites/senate-be/citation';
 
 describe('citation meta tags', () => {
   it('describes the reference question in Highwire and Dublin Core tags', () => {
-    expect(citationMetaTags(referenceAnalysis('fr'), URL_FR)).toEqual([
+    expect(citationMetaTags(SENATE_CITATION, referenceAnalysis('fr'), URL_FR)).toEqual([
       { name: 'citation_title', content: TITLE_FR },
       { name: 'citation_author', content: 'Ampe, Els' },
       { name: 'citation_date', content: '2022/06/02' },
@@ -29,7 +30,7 @@ describe('citation meta tags', () => {
     a.question.author = null;
     a.question.askedOn = null;
     a.question.title = null;
-    const tags = citationMetaTags(a, null);
+    const tags = citationMetaTags(SENATE_CITATION, a, null);
     expect(tags).toContainEqual({ name: 'citation_publisher', content: 'Belgische Senaat' });
     expect(tags).toContainEqual({ name: 'citation_title', content: 'Schriftelijke vraag nr. 7-1649' });
     expect(tags).toContainEqual({ name: 'DC.identifier', content: '7-1649' });

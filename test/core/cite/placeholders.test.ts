@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { citationFields, renderTemplate, TEMPLATE_PLACEHOLDERS, validateTemplate } from '../../../src/core/cite';
 import { referenceAnalysis, URL_FR } from './reference';
+import { SENATE_CITATION } from '../../../src/sites/senate-be/citation';
 
 describe('custom template placeholders', () => {
   it('lists exactly the fields a template is filled with, each described', () => {
     const a = referenceAnalysis('fr');
-    const fields = citationFields(a, 'fr', URL_FR, a.items[0]);
+    const fields = citationFields(SENATE_CITATION, a, 'fr', URL_FR, a.items[0]);
     expect(TEMPLATE_PLACEHOLDERS.map((p) => p.name).sort()).toEqual(Object.keys(fields).sort());
     for (const p of TEMPLATE_PLACEHOLDERS) expect(p.description.length).toBeGreaterThan(10);
   });
@@ -14,8 +15,8 @@ describe('custom template placeholders', () => {
     const a = referenceAnalysis('fr');
     const template = '{author} ({party}), QE {id}, {session}, {askedOnIso}[, point {label}]';
     expect(validateTemplate(template)).toEqual({ ok: true, unknown: [] });
-    expect(renderTemplate(template, citationFields(a, 'fr', URL_FR))).toBe('Els Ampe (Open Vld), QE 7-1649, 2021-2022, 2022-06-02');
-    expect(renderTemplate(template, citationFields(a, 'fr', URL_FR, a.items[0]))).toBe('Els Ampe (Open Vld), QE 7-1649, 2021-2022, 2022-06-02, point 4');
+    expect(renderTemplate(template, citationFields(SENATE_CITATION, a, 'fr', URL_FR))).toBe('Els Ampe (Open Vld), QE 7-1649, 2021-2022, 2022-06-02');
+    expect(renderTemplate(template, citationFields(SENATE_CITATION, a, 'fr', URL_FR, a.items[0]))).toBe('Els Ampe (Open Vld), QE 7-1649, 2021-2022, 2022-06-02, point 4');
   });
 
   it('reports unknown placeholders once each, and a brace left open', () => {

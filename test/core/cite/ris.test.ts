@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { citeItem, citeQuestion } from '../../../src/core/cite';
 import { ADDRESSEE_FR, ITEM4_URL, referenceAnalysis, URL_FR } from './reference';
+import { SENATE_CITATION } from '../../../src/sites/senate-be/citation';
 
 describe('RIS', () => {
   it('writes the reference question as a HEAR record, CR LF line ends, ER last', () => {
-    const c = citeQuestion(referenceAnalysis('fr'), 'ris', URL_FR);
+    const c = citeQuestion(SENATE_CITATION, referenceAnalysis('fr'), 'ris', URL_FR);
     expect(c.text).toBe(
       [
         'TY  - HEAR',
@@ -30,7 +31,7 @@ describe('RIS', () => {
   });
 
   it('has every line in the "XX  - value" shape and no bare LF', () => {
-    const text = citeQuestion(referenceAnalysis('nl'), 'ris', URL_FR).text;
+    const text = citeQuestion(SENATE_CITATION, referenceAnalysis('nl'), 'ris', URL_FR).text;
     const lines = text.split('\r\n').slice(0, -1);
     expect(lines.length).toBeGreaterThan(10);
     for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
@@ -39,7 +40,7 @@ describe('RIS', () => {
 
   it('cites a sub-question with its deep link and label, in Dutch', () => {
     const a = referenceAnalysis('nl');
-    const lines = citeItem(a, a.items[0]!, 'ris', URL_FR).text.split('\r\n');
+    const lines = citeItem(SENATE_CITATION, a, a.items[0]!, 'ris', URL_FR).text.split('\r\n');
     expect(lines).toContain(`UR  - ${ITEM4_URL}`);
     expect(lines).toContain('ET  - 2021-22');
     expect(lines).toContain('T3  - Belgische Senaat');
@@ -50,6 +51,6 @@ describe('RIS', () => {
   it('keeps a value with a line break on one line', () => {
     const a = referenceAnalysis('fr');
     a.question.title = 'Clearview\nReconnaissance faciale';
-    expect(citeQuestion(a, 'ris', null).text.split('\r\n')[1]).toBe('TI  - Clearview Reconnaissance faciale');
+    expect(citeQuestion(SENATE_CITATION, a, 'ris', null).text.split('\r\n')[1]).toBe('TI  - Clearview Reconnaissance faciale');
   });
 });

@@ -13,8 +13,8 @@
 // the parenthesis, where a page number would stand. The English form is our rendering of the same
 // elements for an English-language reader; there is no Belgian English standard.
 
-import type { Language } from '../model';
-import type { CitationTemplates } from './templates';
+import type { Language } from '../../../core/model';
+import type { CitationTemplates } from '../../../core/cite/templates';
 
 export const LEGAL_TEMPLATES: Record<Language, CitationTemplates> = {
   fr: {
