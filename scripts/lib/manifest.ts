@@ -6,6 +6,7 @@
 // the highlights use, and with `data_collection_permissions` understood rather than ignored.
 
 import baseManifest from '../../manifest.json' with { type: 'json' };
+import { siteMatchPatterns } from '../../src/sites/descriptors';
 
 export const TARGETS = ['chrome', 'firefox'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -22,14 +23,24 @@ export function isTarget(value: string | undefined): value is Target {
   return (TARGETS as readonly string[]).includes(value ?? '');
 }
 
-/** The manifest handed to the bundler (source paths) for one browser. */
+/** The manifest handed to the bundler (source paths) for one browser. Where the extension runs is
+ * not written in manifest.json: the content script's matches and the host permissions are the
+ * sites' domains, from the site registry (src/sites/descriptors.ts). */
 export function sourceManifest(target: Target): Manifest {
   const manifest = structuredClone(baseManifest) as Manifest;
-  if (target === 'firefox') {
-    // The bundler (crxjs, browser "firefox") emits the background from `scripts`.
-    manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' } as never;
-    manifest.browser_specific_settings = { gecko: structuredClone(GECKO_SETTINGS) };
-  }
+  const patterns = siteMatchPatterns();
+  manifest.content_scripts = manifest.content_scripts.map((script) => ({ matches: [...patterns], ...script }));
+  // Where it stood when it was written by hand: before "permissions".
+  const ordered = Object.fromEntries(
+    Object.entries(manifest).flatMap(([key, value]) => (key === 'permissions' ? [['host_permissions', [...patterns]], [key, value]] : [[key, value]])),
+  ) as Manifest;
+  return target === 'firefox' ? forFirefox(ordered) : ordered;
+}
+
+function forFirefox(manifest: Manifest): Manifest {
+  // The bundler (crxjs, browser "firefox") emits the background from `scripts`.
+  manifest.background = { scripts: [baseManifest.background.service_worker], type: 'module' } as never;
+  manifest.browser_specific_settings = { gecko: structuredClone(GECKO_SETTINGS) };
   return manifest;
 }
 

@@ -3,13 +3,12 @@
 // questions simply do not answer; nothing is copied.
 
 import type { MenuEntry } from '../platform';
+import { questionPagePatterns } from '../sites/descriptors';
 
 export const COPY_CITATION_MENU_ID = 'ql-copy-citation';
 
-export const QUESTION_PAGE_PATTERNS: readonly string[] = ['senate.be', 'senaat.be'].flatMap((host) => [
-  `*://*.${host}/*Vragen*`,
-  `*://*.${host}/*vragen*`,
-]);
+/** From the sites' descriptors: their domains and question paths. */
+export const QUESTION_PAGE_PATTERNS: readonly string[] = questionPagePatterns();
 
 export function contextMenuEntries(title: string): MenuEntry[] {
   return [

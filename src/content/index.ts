@@ -1,11 +1,10 @@
-// Content script entry, loaded on every Senate page: the cheap checks only (the address, then the
-// heading near the top). A page that is not a written question costs this small module and one
+// Content script entry, loaded on every page of a known site: the cheap checks only (the site's
+// address predicate, then its heading check near the top), from the sites' light descriptors. A page that is not a written question costs this small module and one
 // mark, nothing more; a question page then loads the engine and the panel (question-page.ts) with
 // a dynamic import, a chunk the manifest makes web-accessible on the Senate's hosts only.
 // Nothing here may throw into the page's console.
 
-import { looksLikeQuestion } from '../sites/senate-be/detect';
-import { isCandidateUrl } from '../sites/senate-be/url';
+import { descriptorForUrl } from '../sites/descriptors';
 import { MARK, mark } from './timing';
 
 /** Set when the cheap checks said no: such a page gets one mark and nothing else. */
@@ -14,7 +13,8 @@ let skipped = false;
 async function main(): Promise<void> {
   const doc = document;
   const url = location.href.split('#')[0]!;
-  if (!isCandidateUrl(url) || !looksLikeQuestion(doc) || !doc.body) {
+  const site = descriptorForUrl(url);
+  if (!site || !site.looksLikeQuestion(doc) || !doc.body) {
     skipped = true;
     mark(MARK.skip);
     return;

@@ -4,7 +4,7 @@
 
 import { loadTranslator, panelLanguage } from '../panel/i18n';
 import { analysePage } from '../sites/analyse-page';
-import { parseQuestionUrl } from '../sites/senate-be/url';
+import { descriptorForUrl } from '../sites/descriptors';
 import { extensionAlive, onMessage } from '../platform/content';
 import { answer } from './answer';
 import { readStored, startController } from './controller';
@@ -21,7 +21,7 @@ export async function runQuestionPage(doc: Document, url: string): Promise<void>
   // Asked before the analysis, answered while it runs: the stored state and settings, and the
   // panel's strings in the address's language (the page's, but for a bilingual print).
   const stored = readStored();
-  loadTranslator(panelLanguage(parseQuestionUrl(url)?.lang)).catch(() => {});
+  loadTranslator(panelLanguage(descriptorForUrl(url)?.parseQuestionUrl(url)?.language)).catch(() => {});
   mark(MARK.start);
   const result = analysePage<Node>(doc.body, { url, today: localToday(), onFlattened: () => mark(MARK.flattened) });
   mark(MARK.analysed);

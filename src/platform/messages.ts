@@ -2,6 +2,8 @@
 // using one: its shape, and who sent it. Pure functions, so any part may import them and tests call
 // them with good and bad messages.
 
+import { isSiteAddress } from '../sites/descriptors';
+
 /** Background → content script: show or hide the panel. */
 export interface ToggleMessage {
   type: 'ql:toggle';
@@ -49,27 +51,10 @@ export interface SenderInfo {
   frameId: number | null;
 }
 
-/** The domains of the host permissions: the content script runs nowhere else. */
-export const SENATE_DOMAINS: readonly string[] = ['senate.be', 'senaat.be'];
-
-/** An https or http address on a Senate host (the domain itself or a subdomain, as the manifest's
- * "*://*.senate.be/*" grants); nothing that merely contains the name (senate.be.evil.example). */
-export function isSenateAddress(url: string | null): boolean {
-  if (!url) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  const host = parsed.hostname.toLowerCase();
-  return SENATE_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
-}
-
-/** Our own content script on a Senate page: our id, a tab, a Senate address. */
+/** Our own content script on a known site's page: our id, a tab, an address on one of the sites'
+ * domains (the same list the manifest's permissions are derived from). */
 export function isFromOwnContentScript(sender: SenderInfo, runtimeId: string | null): boolean {
-  return runtimeId !== null && sender.id === runtimeId && sender.tabId !== null && Number.isInteger(sender.tabId) && isSenateAddress(sender.url);
+  return runtimeId !== null && sender.id === runtimeId && sender.tabId !== null && Number.isInteger(sender.tabId) && isSiteAddress(sender.url);
 }
 
 /** Our own service worker, popup or options page: our id, and either no tab (worker, popup) or one of

@@ -9,12 +9,12 @@ import { STATUS_ORDER } from '../panel/status';
 import { renderCounts } from '../panel/summary';
 import type { PageSummary } from '../platform';
 import type { Language } from '../core/model';
+import { SITE_DESCRIPTORS } from '../sites/descriptors';
 
-/** Where the popup sends a reader who is elsewhere: the Senate's list of written questions, in
- * their language (the address the site's own question pages link to). */
+/** Where the popup sends a reader who is elsewhere: the (first) site's list of written questions,
+ * in their language. */
 export function writtenQuestionsUrl(language: Language): string {
-  const site = language === 'nl' ? 'https://www.senaat.be' : 'https://www.senate.be';
-  return `${site}/www/?MIval=/Zoeken/Vragen&LANG=${language === 'nl' ? 'nl' : 'fr'}`;
+  return SITE_DESCRIPTORS[0]!.questionsHomeUrl(language === 'nl' ? 'nl' : 'fr');
 }
 
 export interface PopupActions {

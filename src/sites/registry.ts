@@ -1,4 +1,5 @@
-// The sites Question Lens knows, found by id (an Analysis names its site) or by address.
+// The sites Question Lens knows, whole (reader and citation profile with the descriptor), found by
+// id (an Analysis names its site), by address, or by reading the page. Same order as descriptors.ts.
 
 import type { Site } from './site';
 import { senateBe } from './senate-be';

@@ -17,25 +17,45 @@ export interface QuestionAddress {
   variant: 'page' | 'print';
 }
 
-export interface Site {
+/** The light part of a site, all the content script loads on every page of the site: where the
+ * site lives, which of its addresses are written questions, and a cheap look at a page. The
+ * manifest's matches and permissions, the sender checks, the context menu's patterns and the
+ * popup's link are all derived from it (sites/descriptors.ts). */
+export interface SiteDescriptor {
   id: string;
-  /** The hosts the site serves its pages from (exact names, no wildcard); the extension's
-   * permissions, match patterns and sender checks are derived from them. */
+  /** The registrable domains the site lives on: its pages are on them or on a subdomain. */
+  domains: readonly string[];
+  /** The exact hosts its pages are served from (where a fetch may go or be redirected to). */
   hosts: readonly string[];
+  /** Path patterns (match-pattern syntax) of its written-question pages, for the context menu. */
+  questionPathPatterns: readonly string[];
   /** Pure predicate on an address: could this be one of the site's written-question pages?
    * Used by the content script before touching the DOM. */
   isCandidateUrl(url: string): boolean;
+  /** Which question an address is, or null when it is not one of the site's question pages. */
+  parseQuestionUrl(url: string): QuestionAddress | null;
+  /** The address of one of the site's written questions by its id, in a language; null when the id
+   * is not one of the site's. */
+  questionUrl(questionId: string, language: 'fr' | 'nl'): string | null;
+  /** Where a reader finds the site's written questions (its search page), in a language. */
+  questionsHomeUrl(language: 'fr' | 'nl'): string;
   /** Cheap look at the first text of the document (no full pass) for the heading label. */
   looksLikeQuestion(doc: Document): boolean;
+}
+
+/** A site's own test addresses, beside its URL predicate: every site must accept its `mustMatch`
+ * and reject its `mustNotMatch` and every other site's `mustMatch`. */
+export interface UrlExamples {
+  mustMatch: readonly string[];
+  mustNotMatch: readonly string[];
+}
+
+/** A whole site: its descriptor, its reader and its citation profile. */
+export interface Site extends SiteDescriptor {
   /** Reads the flat text of a whole page. `kind: 'other'` in the result's page when it is not a
    * written question. `today` (ISO, default the current date) decides what has lapsed: a question
    * of a legislature ended by then, with no answer, will get none. */
   read(flat: FlatText, url: string | null, today?: string): SiteReading;
-  /** The address of one of the site's written questions by its id, in a language; null when the id
-   * is not one of the site's. */
-  questionUrl(questionId: string, language: 'fr' | 'nl'): string | null;
-  /** Which question an address is, or null when it is not one of the site's question pages. */
-  parseQuestionUrl(url: string): QuestionAddress | null;
   /** How its questions are cited: own wording, legal style, publisher, session calendar. */
   citation: CitationProfile;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExtension, DIST, DIST_FIREFOX } from './harness';
 import { finishManifest, sourceManifest } from '../../scripts/lib/manifest';
+import { siteMatchPatterns } from '../../src/sites/descriptors';
 
 type Json = Record<string, unknown>;
 const read = (dir: string): Json => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Json;
@@ -49,6 +50,16 @@ describe('built manifests', () => {
       const files = [m.background.service_worker, ...m.content_scripts.flatMap((c) => c.js), ...m.web_accessible_resources.flatMap((w) => w.resources)];
       expect(files.length).toBeGreaterThan(2);
       for (const f of files) expect(existsSync(join(dir, f)), `${dir}: ${f}`).toBe(true);
+    }
+  });
+
+  it('runs, asks permission and exposes its chunks only on the sites of the registry', () => {
+    const patterns = siteMatchPatterns();
+    for (const dir of [DIST, DIST_FIREFOX]) {
+      const m = read(dir) as { content_scripts: { matches: string[] }[]; host_permissions: string[]; web_accessible_resources: { matches: string[] }[] };
+      expect(m.host_permissions).toEqual(patterns);
+      for (const c of m.content_scripts) expect(c.matches).toEqual(patterns);
+      for (const w of m.web_accessible_resources) expect(w.matches).toEqual(patterns);
     }
   });
 

@@ -1,7 +1,8 @@
 // Shape and sender checks of the messages between content script, service worker, popup and options.
 
 import { describe, expect, it } from 'vitest';
-import { isFromOwnContentScript, isFromOwnExtension, isSenateAddress, isStatusMessage, isToggleMessage, type SenderInfo } from '../../src/platform/messages';
+import { isFromOwnContentScript, isFromOwnExtension, isStatusMessage, isToggleMessage, type SenderInfo } from '../../src/platform/messages';
+import { isSiteAddress } from '../../src/sites/descriptors';
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
 const QUESTION = 'https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=7&NR=1649&LANG=fr';
@@ -37,7 +38,7 @@ describe('message shapes', () => {
 
 describe('Senate addresses', () => {
   it('accepts the Senate hosts and their subdomains', () => {
-    for (const url of [QUESTION, 'http://senaat.be/', 'https://WWW.SENAAT.BE/www/?MIval=/index_senate', 'https://archive.senate.be/x']) expect(isSenateAddress(url), url).toBe(true);
+    for (const url of [QUESTION, 'http://senaat.be/', 'https://WWW.SENAAT.BE/www/?MIval=/index_senate', 'https://archive.senate.be/x']) expect(isSiteAddress(url), url).toBe(true);
   });
 
   it('refuses look-alikes, other schemes and garbage', () => {
@@ -52,7 +53,7 @@ describe('Senate addresses', () => {
       'javascript:alert(1)//senate.be',
       'file:///www.senate.be/page.html',
       'ftp://www.senate.be/',
-    ]) expect(isSenateAddress(url), String(url)).toBe(false);
+    ]) expect(isSiteAddress(url), String(url)).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import { UsageError } from '../args';
 import { createProgress } from '../progress';
 import { parseFetchArgs, FETCH_USAGE, type FetchArgs } from './args';
 import { fetchPage, runPolitely, type FetchPageOptions } from './download';
-import { looksLikeWrittenQuestion } from './recognise';
+import { recognisePage, type PageVerdict } from './recognise';
 import { isSaved, savedPaths, savePage } from './store';
 import { emptyTally, summaryLines, type FetchTally } from './summary';
 import { collectTargets, senateSite, targetLabel, type Target } from './targets';
@@ -110,7 +110,7 @@ function fetchOptions(args: FetchArgs, io: FetchIo): FetchPageOptions {
 /** Saves a fetched page; a page that cannot be written is a failure like any other. */
 async function keep(outDir: string, target: Target, fetched: { status: number; contentType: string | null; body: Uint8Array; finalUrl: string }, tally: FetchTally): Promise<void> {
   const page = targetLabel(target);
-  const writtenQuestion = looksLikeWrittenQuestion(fetched.body, senateSite());
+  const verdict = recognisePage(fetched.body, target.questionId, target.url, senateSite());
   try {
     await savePage(outDir, target, fetched.body, {
       url: target.url,
@@ -119,14 +119,22 @@ async function keep(outDir: string, target: Target, fetched: { status: number; c
       status: fetched.status,
       contentType: fetched.contentType,
       bytes: fetched.body.length,
-      writtenQuestion,
+      writtenQuestion: verdict.kind !== 'not-a-question',
     });
   } catch (error) {
     tally.failures.push({ page, reason: `cannot be saved to ${savedPaths(outDir, target).page} (${errorCode(error)})` });
     return;
   }
   tally.saved++;
-  if (!writtenQuestion) tally.notQuestions.push(page);
+  const is = whatItIs(verdict);
+  if (is) tally.oddPages.push({ page, is });
+}
+
+/** What a saved page is when it is not the question asked for; null when it is. */
+function whatItIs(verdict: PageVerdict): string | null {
+  if (verdict.kind === 'not-a-question') return 'not a written question';
+  if (verdict.kind === 'another-question') return `question ${verdict.questionId}`;
+  return null;
 }
 
 function errorCode(error: unknown): string {

@@ -1,23 +1,16 @@
-// The Belgian Senate (senate.be / senaat.be): written questions in French and Dutch.
+// The Belgian Senate (senate.be / senaat.be): written questions in French and Dutch. One unit: its
+// descriptor (domains, addresses, cheap detection), its reader, its citation profile, its
+// legislatures (legislatures.ts) and its labels (labels.ts); its fixtures are test/fixtures/senate-be.
 
 import type { Site } from '../site';
-import { looksLikeQuestion } from './detect';
-import { readPage, SITE_ID } from './read';
 import { SENATE_CITATION } from './citation';
-import { buildQuestionUrl, HOSTS, isCandidateUrl, parseQuestionUrl } from './url';
+import { senateBeDescriptor } from './descriptor';
+import { readPage } from './read';
 
 export const senateBe: Site = {
-  id: SITE_ID,
-  hosts: HOSTS,
-  isCandidateUrl,
-  looksLikeQuestion,
+  ...senateBeDescriptor,
   read: readPage,
-  questionUrl: buildQuestionUrl,
   citation: SENATE_CITATION,
-  parseQuestionUrl(url) {
-    const parsed = parseQuestionUrl(url);
-    return parsed ? { questionId: `${parsed.legislature}-${parsed.number}`, language: parsed.lang, variant: parsed.variant } : null;
-  },
 };
 
 export { parseQuestionUrl, type QuestionUrl } from './url';

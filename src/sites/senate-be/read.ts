@@ -13,7 +13,8 @@ import { parseQuestionUrl } from './url';
 import { endedBy } from './legislatures';
 import { todayIso } from '../../core/analyse';
 
-export const SITE_ID = 'senate-be';
+export { SITE_ID } from './site-id';
+import { SITE_ID } from './site-id';
 
 function otherPage(url: string | null, warnings: string[] = []): SiteReading {
   const parsed = url ? parseQuestionUrl(url) : null;

@@ -3,7 +3,10 @@
 
 import type { PageLanguage } from './labels';
 
-/** The Senate's own hosts; nothing that merely contains them (senate.be.evil.com). */
+/** The Senate's domains: the extension's permissions cover them and their subdomains. */
+export const DOMAINS: readonly string[] = ['senate.be', 'senaat.be'];
+
+/** The hosts its question pages are on; nothing that merely contains them (senate.be.evil.com). */
 export const HOSTS: readonly string[] = ['www.senate.be', 'senate.be', 'www.senaat.be', 'senaat.be'];
 const HOST_SET = new Set(HOSTS);
 
