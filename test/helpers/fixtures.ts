@@ -1,5 +1,7 @@
-// The Senate fixtures: one folder per page, with the address the page has on the site and the
-// analysis a careful reader expects. Shared by the engine tests, the CLI tests and fixtures:diff.
+// Each site's fixtures, under test/fixtures/<site id>/: one folder per page, with the address the
+// page has on the site (urls.json) and the analysis a careful reader expects. Shared by the engine
+// tests (which run every site's), the CLI tests and fixtures:diff. `site` defaults to the Senate,
+// whose cases the CLI and extension tests use by name.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,8 +9,17 @@ import { analyseBytes } from '../../src/cli/analyse-file';
 import { readPage } from '../../src/sites/analyse-page';
 import { decodeHtml } from '../../src/cli/decode';
 import { parseHTML } from 'linkedom';
+import { siteById, SITES } from '../../src/sites/registry';
 
-export const FIXTURES = resolve(import.meta.dirname, '../fixtures/senate-be');
+export const FIXTURES_ROOT = resolve(import.meta.dirname, '../fixtures');
+export const DEFAULT_SITE = 'senate-be';
+export const FIXTURES = join(FIXTURES_ROOT, DEFAULT_SITE);
+const dirOf = (site: string) => join(FIXTURES_ROOT, site);
+
+/** Every known site's fixtures, as [site id, case name]. */
+export function allSiteFixtures(): [string, string][] {
+  return SITES.flatMap((s) => fixtureCases(s.id).map((name): [string, string] => [s.id, name]));
+}
 /** Every fixture is read as of this day, so that "overdue by N days" stays put. */
 export const FIXTURE_TODAY = '2026-11-28';
 
@@ -37,33 +48,35 @@ export interface Expected {
   notes?: string;
 }
 
-export function fixtureCases(): string[] {
-  if (!existsSync(FIXTURES)) return [];
-  return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(FIXTURES, d.name, 'page.html')))
+export function fixtureCases(site = DEFAULT_SITE): string[] {
+  const dir = dirOf(site);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'page.html')))
     .map((d) => d.name)
     .sort();
 }
 
-export function fixtureUrl(name: string): string | null {
-  const file = join(FIXTURES, 'urls.json');
+export function fixtureUrl(name: string, site = DEFAULT_SITE): string | null {
+  const file = join(dirOf(site), 'urls.json');
   if (!existsSync(file)) return null;
   const urls = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   return urls[name] ?? null;
 }
 
-export function fixturePath(name: string): string {
-  return join(FIXTURES, name, 'page.html');
+export function fixturePath(name: string, site = DEFAULT_SITE): string {
+  return join(dirOf(site), name, 'page.html');
 }
 
-export function expectedOf(name: string): Expected {
-  return JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected;
+export function expectedOf(name: string, site = DEFAULT_SITE): Expected {
+  return JSON.parse(readFileSync(join(dirOf(site), name, 'expected.json'), 'utf8')) as Expected;
 }
 
-export function analyseFixture(name: string) {
-  const bytes = readFileSync(fixturePath(name));
+/** Read as the site it belongs to, whatever its address says. */
+export function analyseFixture(name: string, site = DEFAULT_SITE) {
+  const bytes = readFileSync(fixturePath(name, site));
   const { document } = parseHTML(decodeHtml(bytes));
-  return readPage(document.body, { url: fixtureUrl(name), today: FIXTURE_TODAY });
+  return readPage(document.body, { url: fixtureUrl(name, site), today: FIXTURE_TODAY, site: siteById(site) ?? undefined });
 }
 
 export function analyseFixtureAsCli(name: string) {
@@ -71,9 +84,9 @@ export function analyseFixtureAsCli(name: string) {
 }
 
 /** Field-by-field differences between an analysis and what a fixture expects, as readable lines. */
-export function differences(name: string): string[] {
-  const expected = expectedOf(name);
-  const { analysis } = analyseFixture(name);
+export function differences(name: string, site = DEFAULT_SITE): string[] {
+  const expected = expectedOf(name, site);
+  const { analysis } = analyseFixture(name, site);
   const out: string[] = [];
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const check = (path: string, actual: unknown, wanted: unknown) => {

@@ -1,35 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import schema from '../../schema/analysis.schema.json';
-import { analyseFixture, differences, expectedOf, fixtureCases } from '../helpers/fixtures';
+import { allSiteFixtures, analyseFixture, differences, expectedOf, fixtureCases, fixtureUrl } from '../helpers/fixtures';
+import { SITES, siteById } from '../../src/sites/registry';
 import { PAGE_INCOMPLETE } from '../../src/core/model';
 
-const cases = fixtureCases();
+// One harness for every site: each case is [site id, case name].
+const cases = allSiteFixtures();
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
-describe('the engine on every Senate fixture', () => {
-  it('has fixtures to run on', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(10);
+describe('the engine on every site’s fixtures', () => {
+  it('has fixtures to run on, for every site', () => {
+    for (const site of SITES) expect(fixtureCases(site.id).length, site.id).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(cases)('%s reads as expected, field by field', (name) => {
-    const expected = expectedOf(name);
-    const { analysis } = analyseFixture(name);
+  it.each(cases)('%s/%s sits at one of its site’s addresses', (site, name) => {
+    const url = fixtureUrl(name, site);
+    if (url !== null) expect(siteById(site)!.domains.some((d) => new URL(url).hostname.endsWith(d)), url).toBe(true);
+  });
+
+  it.each(cases)('%s/%s reads as expected, field by field', (site, name) => {
+    const expected = expectedOf(name, site);
+    const { analysis } = analyseFixture(name, site);
+    expect(analysis.page.site).toBe(site);
     expect(analysis.page.kind).toBe(expected.page.kind);
     // A page cut short (expected items: []) gets no verdict; every other question page has items.
     if (expected.page.kind === 'written-question' && expected.items?.length !== 0) expect(analysis.items.length).toBeGreaterThan(0);
-    expect(differences(name)).toEqual([]);
+    expect(differences(name, site)).toEqual([]);
   });
 
-  it.each(cases)('%s gives an Analysis valid against the JSON Schema', (name) => {
-    const { analysis } = analyseFixture(name);
+  it.each(cases)('%s/%s gives an Analysis valid against the JSON Schema', (site, name) => {
+    const { analysis } = analyseFixture(name, site);
     const valid = validate(JSON.parse(JSON.stringify(analysis)));
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
   });
 
-  it.each(cases)('%s: every span points at the text it names', (name) => {
-    const { analysis, flat } = analyseFixture(name);
+  it.each(cases)('%s/%s: every span points at the text it names', (site, name) => {
+    const { analysis, flat } = analyseFixture(name, site);
     for (const item of analysis.items) {
       expect(flat.text.slice(item.questionSpan.start, item.questionSpan.end)).toBe(item.question);
       if (item.answerSpan) expect(flat.text.slice(item.answerSpan.start, item.answerSpan.end)).toBe(item.answer);
