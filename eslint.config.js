@@ -50,6 +50,32 @@ export default defineConfig([
     },
   },
   {
+    // The direction of imports (DESIGN.md): one Analysis flows site → core → UI/CLI. core/ is pure
+    // and knows no site, browser or UI; a site knows core only.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'core/ is pure TypeScript: browser APIs only through src/platform/.' }],
+          patterns: [{ regex: '^(\\.\\./)+(sites|content|panel|popup|options|background|cli|platform)(/|$)', message: 'core/ imports nothing outside core/ (site → core → UI/CLI).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/sites/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'A site is pure TypeScript: browser APIs only through src/platform/.' }],
+          patterns: [{ regex: '^(\\.\\./)+(content|panel|popup|options|background|cli|platform)(/|$)', message: 'A site imports core/ and itself only (site → core → UI/CLI).' }],
+        },
+      ],
+    },
+  },
+  {
     // core/text lists the zero-width joiner in a character class on purpose: it drops invisible
     // characters one at a time, which is what the rule suspects is a mistake.
     files: ['src/core/text.ts'],

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..');
 const eslint = new ESLint({ cwd: ROOT });
 
-async function rulesFiredOn(code: string): Promise<string[]> {
+async function rulesFiredOn(code: string, path = 'src/lint-probe.ts'): Promise<string[]> {
   // A path under src/, so the sources' configuration applies; the file need not exist.
-  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, 'src/lint-probe.ts') });
+  const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, path) });
   return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => m.ruleId ?? 'parse-error');
 }
 
@@ -35,6 +35,21 @@ describe('lint (eslint.config.js)', () => {
   ])('rejects %s', async (code, rules) => {
     const fired = await rulesFiredOn(`declare const el: HTMLElement; declare const x: string;\n${code}\n`);
     for (const rule of rules) expect(fired).toContain(rule);
+  }, 60_000);
+
+  it.each([
+    ['src/core/assess/probe.ts', "import { SITES } from '../../sites/registry';\nexport const n = SITES.length;\n"],
+    ['src/core/probe.ts', "import { h } from '../panel/dom';\nexport const f = h;\n"],
+    ['src/core/probe.ts', "import browser from 'webextension-polyfill';\nexport const b = browser;\n"],
+    ['src/sites/senate-be/probe.ts', "import { h } from '../../panel/dom';\nexport const f = h;\n"],
+    ['src/sites/probe.ts', "import { run } from '../cli/main';\nexport const r = run;\n"],
+  ])('keeps the import direction: %s may not import that', async (path, code) => {
+    expect(await rulesFiredOn(code, path)).toContain('no-restricted-imports');
+  }, 60_000);
+
+  it('lets a site import core, and the UI import sites', async () => {
+    expect(await rulesFiredOn("import { analyse } from '../../core/analyse';\nexport const a = analyse;\n", 'src/sites/senate-be/probe.ts')).toEqual([]);
+    expect(await rulesFiredOn("import { SITES } from '../sites/registry';\nexport const n = SITES.length;\n", 'src/content/probe.ts')).toEqual([]);
   }, 60_000);
 
   it('lets text go in as text', async () => {
