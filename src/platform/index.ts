@@ -7,9 +7,9 @@ import browser from 'webextension-polyfill';
 import type { BackgroundMessage, ContentMessage, SenderInfo } from './messages';
 import type { PageMessage } from './page-messages';
 
-export type { BackgroundMessage, ContentMessage, StatusMessage, ToggleMessage, ToggleReply } from './messages';
+export type { BackgroundMessage, ContentMessage, RelatedReply, RelatedRequest, StatusMessage, ToggleMessage, ToggleReply } from './messages';
 export type { SenderInfo } from './messages';
-export { isFromOwnContentScript, isFromOwnExtension, isStatusMessage, isToggleMessage } from './messages';
+export { isFromOwnContentScript, isFromOwnExtension, isRelatedRequest, isStatusMessage, isToggleMessage } from './messages';
 export type { PageMessage, PageSummary, CopyCitationReply } from './page-messages';
 export { isPageSummary, isPageSummaryRequest, isCopyCitationRequest } from './page-messages';
 
@@ -240,4 +240,40 @@ export function message(key: string): string {
   } catch {
     return '';
   }
+}
+
+// ---- related pages (background only) ----------------------------------------------------------
+
+/** storage.local as the related-pages cache needs it. */
+export const localStore = {
+  async get(key: string): Promise<unknown> {
+    try {
+      return (await browser.storage.local.get(key))[key];
+    } catch {
+      return undefined;
+    }
+  },
+  async set(key: string, value: unknown): Promise<void> {
+    try {
+      await browser.storage.local.set({ [key]: value });
+    } catch {
+      // Quota or a storage lost: the page is fetched again next time.
+    }
+  },
+  async remove(keys: string[]): Promise<void> {
+    try {
+      await browser.storage.local.remove(keys);
+    } catch {
+      // Nothing to do: an entry left behind expires.
+    }
+  },
+};
+
+/** Called when a tab starts loading another document (a navigation or a reload; a change of its
+ * #fragment is not one) or closes. Read from the tab's loading status, which needs no permission. */
+export function onTabLeft(handler: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') handler(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => handler(tabId));
 }

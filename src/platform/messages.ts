@@ -17,8 +17,20 @@ export interface StatusMessage {
   total: number;
 }
 
+/** Content script → background: the Analysis of another question's page (a sibling, the other
+ * language, a question cited), fetched and read by the background. */
+export interface RelatedRequest {
+  type: 'ql:related';
+  url: string;
+}
+
+/** Background → content script: the related page's Analysis, or why there is none. */
+export type RelatedReply =
+  | { ok: true; url: string; analysis: import('../core/model').Analysis; cached: boolean }
+  | { ok: false; url: string; error: string };
+
 export type ContentMessage = ToggleMessage;
-export type BackgroundMessage = StatusMessage;
+export type BackgroundMessage = StatusMessage | RelatedRequest;
 
 /** Answer of a content script to a toggle: whether its panel is now open; null when the frame
  * holds no panel. */
@@ -69,4 +81,29 @@ export function isFromOwnExtension(sender: SenderInfo, runtimeId: string | null)
   } catch {
     return false;
   }
+}
+
+export function isRelatedRequest(m: unknown): m is RelatedRequest {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as Partial<RelatedRequest>;
+  return r.type === 'ql:related' && typeof r.url === 'string' && r.url.length > 0 && r.url.length <= 2000;
+}
+
+const ITEM_STATUSES = new Set(['answered', 'partial', 'deflected', 'referred', 'missing', 'awaiting', 'unanswered']);
+
+/** The background's reply, checked as every message is: a failure with its code, or an Analysis of
+ * a written question whose items have a label and a known status. */
+export function isRelatedReply(m: unknown): m is RelatedReply {
+  if (typeof m !== 'object' || m === null) return false;
+  const r = m as { ok?: unknown; url?: unknown; error?: unknown; analysis?: unknown; cached?: unknown };
+  if (typeof r.url !== 'string') return false;
+  if (r.ok === false) return typeof r.error === 'string' && r.error.length < 40;
+  if (r.ok !== true || typeof r.cached !== 'boolean') return false;
+  const a = r.analysis as { schemaVersion?: unknown; page?: { kind?: unknown }; question?: unknown; items?: unknown } | null;
+  if (typeof a !== 'object' || a === null || typeof a.schemaVersion !== 'number') return false;
+  if (a.page?.kind !== 'written-question' || typeof a.question !== 'object' || a.question === null || !Array.isArray(a.items)) return false;
+  return a.items.every((it: unknown) => {
+    const item = it as { label?: unknown; status?: unknown } | null;
+    return typeof item === 'object' && item !== null && typeof item.label === 'string' && ITEM_STATUSES.has(String(item.status));
+  });
 }

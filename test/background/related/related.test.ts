@@ -66,8 +66,10 @@ function stubNetwork(pages: Record<string, { status?: number; body?: string; del
 const page1649 = readFileSync(fixturePath('7-1649-fr-paragraphs'), 'utf8');
 const notAQuestion = readFileSync(fixturePath('not-a-question'), 'utf8');
 
-function deps(fetcher: typeof fetch, store = memoryStore(), now = () => Date.parse('2026-11-28T10:00:00Z')): RelatedDeps & { store: ReturnType<typeof memoryStore> } {
-  return { fetch: fetcher, cache: new RelatedCache(store, now), queues: new TabQueues(2), analyse: analyseWithEngine, timeoutMs: 200, store };
+// A generous timeout (the engine reads each page on a busy machine), but a short one where a test
+// waits for it to pass.
+function deps(fetcher: typeof fetch, timeoutMs = 10_000, store = memoryStore(), now = () => Date.parse('2026-11-28T10:00:00Z')): RelatedDeps & { store: ReturnType<typeof memoryStore> } {
+  return { fetch: fetcher, cache: new RelatedCache(store, now), queues: new TabQueues(2), analyse: analyseWithEngine, timeoutMs, store };
 }
 
 describe('which addresses may be fetched', () => {
@@ -147,7 +149,7 @@ describe('the related-pages service', () => {
       [Q1650]: { status: 500, body: 'oops' },
       [Q1649]: { body: notAQuestion },
     });
-    const d = deps(fetcher);
+    const d = deps(fetcher, 300);
     const missing = Q1649.replace('NR=1649', 'NR=9999');
     const replies = await Promise.all([missing, Q1648, Q1650, Q1649].map((u) => loadRelated(d, 4, u)));
     expect(replies.map((r) => (r.ok ? 'ok' : r.error))).toEqual(['not-found', 'timeout', 'http', 'not-a-question']);
@@ -194,5 +196,43 @@ describe('the cache', () => {
     expect(await cache.get(urls[1]!)).toBeNull();
     expect((await cache.get(urls[4]!))?.question.id).toBe('7-1649');
     expect([...store.data.keys()].filter((k) => k !== 'related:index').length).toBe(3);
+  });
+});
+
+describe('the messages', () => {
+  it('takes a related request only with an address of reasonable length', async () => {
+    const { isRelatedRequest } = await import('../../../src/platform/messages');
+    expect(isRelatedRequest({ type: 'ql:related', url: Q1648 })).toBe(true);
+    for (const bad of [{ type: 'ql:related' }, { type: 'ql:related', url: 7 }, { type: 'ql:related', url: 'x'.repeat(2001) }, { type: 'ql:status', url: Q1648 }, null]) {
+      expect(isRelatedRequest(bad)).toBe(false);
+    }
+  });
+
+  it('takes a reply only when it is a failure code or a written question’s Analysis', async () => {
+    const { isRelatedReply } = await import('../../../src/platform/messages');
+    const analysis = analyseWithEngine(new TextEncoder().encode(page1649), Q1649);
+    expect(isRelatedReply({ ok: true, url: Q1649, analysis, cached: false })).toBe(true);
+    expect(isRelatedReply({ ok: false, url: Q1649, error: 'not-found' })).toBe(true);
+    const broken = structuredClone(analysis) as unknown as { items: { status: string }[] };
+    broken.items[0]!.status = '<img onerror=x>';
+    for (const bad of [
+      { ok: true, url: Q1649, analysis: broken, cached: false },
+      { ok: true, url: Q1649, analysis: { ...analysis, page: { ...analysis.page, kind: 'other' } }, cached: false },
+      { ok: true, url: Q1649, analysis: null, cached: false },
+      { ok: false, url: Q1649 },
+      { ok: true, analysis, cached: false },
+    ]) expect(isRelatedReply(bad)).toBe(false);
+  });
+});
+
+describe('a fetched page read as the CLI reads a saved one', () => {
+  it('honours the charset the server declared', async () => {
+    const { analyseHtmlBytes } = await import('../../../src/sites/analyse-html');
+    const bytes = readFileSync(fixturePath('7-1649-fr-cp1252-undeclared'));
+    const served = analyseHtmlBytes(bytes, { url: Q1649, charset: 'windows-1252', today: FIXTURE_TODAY });
+    expect(served.page.kind).toBe('written-question');
+    expect(served.items.length).toBe(8);
+    expect(served.question.title).toMatch(/Reconnaissance faciale/);
+    expect(JSON.stringify(served)).not.toContain('\uFFFD');
   });
 });
