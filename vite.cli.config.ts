@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The command line as one self-contained file for Node (linkedom bundled in), named by package.json's
 // "bin". Kept apart from the extension build so that neither drags the other's plugins along.
 export default defineConfig({
+  // What `question-lens --version` prints (src/cli/version.ts reads package.json when run unbundled).
+  define: { __VERSION__: JSON.stringify(version) },
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'bin',

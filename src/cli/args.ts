@@ -37,18 +37,19 @@ Commands:
 
 question-lens COMMAND --help shows a command's arguments; question-lens --version (or -V) the version.`;
 
-export const ANALYSE_USAGE = `Usage: question-lens analyse [--json | --csv] [--full] [--url ADDRESS] [--today YYYY-MM-DD] [--] FILE|FOLDER|-...
+export const ANALYSE_USAGE = `Usage: question-lens analyse [--json | --csv] [--full] [--url ADDRESS] [--today DATE] [--] FILE|FOLDER|-...
 
 Reads saved Belgian Senate written-question pages and pairs each sub-question with its answer.
   FOLDER          every .html and .htm file under it, in the byte order of their paths
   -               standard input, read as one page; -- ends the options (later names are files)
   --url ADDRESS   the page's address (otherwise read from the saved page when it says)
-  --json          the Analysis as JSON: one object for one file; for several, or a folder, an
-                  array with one entry per file, a failed one as { "file", "error": { "code", "message" } }
+  --json          the Analysis as JSON: an object for one file; else an array, an entry per
+                  file, a failed one as { "file": …, "error": { "code": …, "message": … } }
   --csv           one row per sub-question
   --full          the summary's texts in full (by default cut to a line)
-  --today DATE    the date "overdue" and "awaiting" are counted to (default: today)
-Pages over 5 MB, or nesting elements over 5000 deep, are refused unread.
+  --today DATE    YYYY-MM-DD, the day "overdue" and "awaiting" are counted to (default: today)
+With several files, or a folder, the summary ends with a totals line. Pages over 5 MB, or
+nesting elements over 5000 deep, are refused unread.
 Exit status: 0 all read; 2 a file is missing or unreadable; 3 not a written-question page;
 4 an empty or truncated page; 5 a page refused (too large or too deep); 1 failures of different
 kinds; 64 bad usage.`;
@@ -58,13 +59,23 @@ function unknownCommand(name: string): UsageError {
   return new UsageError(`${what} (commands: ${COMMAND_NAMES.join(', ')}; see question-lens --help)`);
 }
 
-export function parseArgs(argv: string[]): Args {
+export type TopLevel = { command: 'help' } | { command: 'version' } | { command: CommandName; argv: string[] };
+
+/** Which command, and the arguments after its name; "analyze" is "analyse". */
+export function parseTopLevel(argv: string[]): TopLevel {
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-V' || argv[0] === '-v') return { command: 'version' };
-  const [command, ...rest] = argv as [string, ...string[]];
-  if (command === 'fetch' || command === 'audit') return { command, argv: rest };
-  if (command !== 'analyse' && command !== 'analyze') throw unknownCommand(command);
-  return parseAnalyseArgs(rest);
+  const [name, ...rest] = argv as [string, ...string[]];
+  const command = name === 'analyze' ? 'analyse' : name;
+  if (!(COMMAND_NAMES as readonly string[]).includes(command)) throw unknownCommand(name);
+  return { command: command as CommandName, argv: rest };
+}
+
+export function parseArgs(argv: string[]): Args {
+  const top = parseTopLevel(argv);
+  if (top.command === 'analyse') return parseAnalyseArgs(top.argv);
+  if (top.command === 'help' || top.command === 'version') return top;
+  return { command: top.command, argv: top.argv };
 }
 
 /** The arguments after `analyse`; `{ command: 'help' }` for its --help. */

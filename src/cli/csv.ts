@@ -2,8 +2,19 @@ import type { Analysis, Reference } from '../core/model';
 
 const COLUMNS = ['file', 'id', 'timeliness', 'label', 'status', 'confidence', 'refersTo', 'groupedWith', 'unaddressed', 'interrogatives', 'reasons', 'question', 'answer'] as const;
 
+/**
+ * A cell a spreadsheet will show as text: one starting with "=", "+", "-", "@", a tab or a carriage
+ * return may be run as a formula by Excel, LibreOffice or Google Sheets (CSV injection: the texts
+ * come from a web page), so it gets a leading apostrophe, as OWASP advises: the cell is then text
+ * (some programs show the apostrophe). A sub-question's text starting "- " gets one too.
+ */
+export function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 function cell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = spreadsheetSafe(value);
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function csvHeader(): string {

@@ -1,5 +1,5 @@
 // What the command line refuses to read, and how it tells cheaply. A real question page is about
-// 15 KB; the engine's cost grows with the page (about 4 s and 150 MB per MB of answer text), and
+// 15 KB; the engine's cost grows with the page (about 4 s and 130 MB per MB of answer text), and
 // linkedom's parser grows with the square of how deep elements nest (100 000 nested <div> take
 // minutes). So a page is refused unread above a size, and refused unparsed above a depth, both
 // far beyond any real page.
@@ -108,10 +108,13 @@ export function nestingDepth(html: string, stopAbove = Number.POSITIVE_INFINITY)
     }
     const implied = IMPLIES_CLOSE.get(name);
     if (implied) while (stack.length > 0 && implied.has(stack[stack.length - 1]!)) pop();
-    if (VOID.has(name)) continue;
-    // Inside <svg> or <math> a "/>" closes the element at once; in HTML it does not.
+    // An element with nothing inside: a void one, or "/>" inside <svg> or <math> (in HTML a "/>"
+    // does not close an element).
     const foreign = (open.get('svg') ?? 0) + (open.get('math') ?? 0) > 0;
-    if (foreign && html.charCodeAt(gt - 1) === 0x2f) continue;
+    if (VOID.has(name) || (foreign && html.charCodeAt(gt - 1) === 0x2f)) {
+      if (stack.length + 1 > deepest) deepest = stack.length + 1;
+      continue;
+    }
     push(name);
     if (RAW_TEXT.has(name)) {
       // Text up to the closing tag: tags inside it are not elements.

@@ -1,6 +1,7 @@
 // The command line as reviewers use it: one run over a folder of hundreds of saved pages, some of
 // them broken. Every good page is analysed, every bad one is named on stderr with its reason on one
-// line, and the exit status says that some failed (1 when they failed for different reasons).
+// line (and, in JSON, by an entry in its place), and the exit status says that some failed (1 when
+// they failed for different reasons).
 //
 // The good pages are the Senate fixtures varied as real questions vary: another number, another
 // author, other years, no answer yet.
@@ -117,7 +118,8 @@ beforeAll(() => {
   for (let i = 0; i < 2; i++) {
     const sub = join(dir, `folder-${i}.html`);
     mkdirSync(sub);
-    bad.push({ file: sub, reason: 'is a directory' });
+    // A folder named among files is walked; an empty one is a failure in its place.
+    bad.push({ file: sub, reason: 'no .html or .htm page in this folder' });
   }
   for (let i = 0; i < 4; i++) addBad(`missing-${i}.html`, null, 'no such file');
 });
@@ -139,7 +141,15 @@ describe('question-lens analyse over a folder of 300 good and 24 broken pages', 
     const r = await cli('analyse', ...files, '--json', '--today', FIXTURE_TODAY);
 
     expect(r.code).toBe(1);
-    const analyses = JSON.parse(r.out) as Array<{ file: string; question: { id: string; author: string; askedOn: string }; items: unknown[]; regions: { answer: unknown }; warnings: string[] }>;
+    type Entry = { file: string; error?: { code: number; message: string }; question: { id: string; author: string; askedOn: string }; items: unknown[]; regions: { answer: unknown }; warnings: string[] };
+    const entries = JSON.parse(r.out) as Entry[];
+    // One entry per file named, in the order named; a bad file's entry is its error.
+    expect(entries.map((e) => e.file)).toEqual(files);
+    const failed = entries.filter((e) => e.error);
+    expect(failed.map((e) => [e.file, e.error!.message])).toEqual(files.filter((f) => bad.some((b) => b.file === f)).map((f) => [f, bad.find((b) => b.file === f)!.reason]));
+    for (const e of failed) expect(Object.keys(e)).toEqual(['file', 'error']);
+    expect(new Set(failed.map((e) => e.error!.code))).toEqual(new Set([2, 3, 4]));
+    const analyses = entries.filter((e) => !e.error);
     expect(analyses).toHaveLength(good.length);
     const byFile = new Map(analyses.map((a) => [a.file, a]));
     for (const g of good) {
@@ -167,7 +177,9 @@ describe('question-lens analyse over a folder of 300 good and 24 broken pages', 
     const missing = bad.filter((b) => b.reason === 'no such file').map((b) => b.file);
     const r = await cli('analyse', ...good.slice(0, 20).map((g) => g.file), ...missing, '--json', '--today', FIXTURE_TODAY);
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.out)).toHaveLength(20);
+    const entries = JSON.parse(r.out) as Array<{ file: string; error?: { code: number; message: string } }>;
+    expect(entries).toHaveLength(20 + missing.length);
+    expect(entries.slice(20)).toEqual(missing.map((file) => ({ file, error: { code: 2, message: 'no such file' } })));
     expect(r.errLines).toHaveLength(missing.length);
 
     const notQuestions = bad.filter((b) => b.reason === 'not a written-question page').map((b) => b.file);
