@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { decodeHtml } from '../src/cli/decode';
+import { decodeHtml } from '../src/sites/decode-html';
 import { analysePage } from '../src/sites/analyse-page';
 import { referenceQuestionFromAnalysis, REFERENCE_ITEM_LABEL } from '../src/options/reference-question';
 

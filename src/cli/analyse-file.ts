@@ -2,10 +2,10 @@
 // file can be bad ends here as a value, never as an exception, so that one bad file among many does
 // not stop the others.
 
-import { parseHTML } from 'linkedom';
 import { PAGE_INCOMPLETE, type Analysis } from '../core/model';
 import { readPage } from '../sites/analyse-page';
-import { decodeHtml } from './decode';
+import { decodeHtml } from '../sites/decode-html';
+import { parseHtmlDocument } from '../sites/analyse-html';
 import { MAX_NESTING, MAX_PAGE_BYTES, MAX_PAGE_SIZE_LABEL, nestsDeeperThan } from './limits';
 import { addressInSavedPage } from './page-url';
 import { readFileLimited, readStreamLimited, type ReadOutcome } from './read-input';
@@ -76,7 +76,7 @@ export function analyseBytes(file: string, bytes: Uint8Array, options: AnalyseFi
   if (nestsDeeperThan(html, MAX_NESTING)) return fail(file, 'too-deep', `page nests elements more than ${MAX_NESTING} deep`);
 
   const url = options.url ?? addressInSavedPage(html);
-  const { document } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<html><body>${html}</body></html>`);
+  const document = parseHtmlDocument(html);
   const root = document.body ?? document.documentElement;
   if (!root) return fail(file, 'empty', 'empty page');
 

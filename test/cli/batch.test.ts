@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/sites/decode-html';
 import { run } from '../../src/cli/main';
 import { expectedOf, FIXTURE_TODAY, fixtureCases, fixturePath } from '../helpers/fixtures';
 

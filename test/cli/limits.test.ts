@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { analyseBytes } from '../../src/cli/analyse-file';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/sites/decode-html';
 import { MAX_NESTING, MAX_PAGE_BYTES, nestingDepth, nestsDeeperThan } from '../../src/cli/limits';
 import { readStreamLimited } from '../../src/cli/read-input';
 import { fixtureCases, fixturePath } from '../helpers/fixtures';

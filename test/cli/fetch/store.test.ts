@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../../src/cli/decode';
+import { decodeHtml } from '../../../src/sites/decode-html';
 import { isSaved, savedFromComment, savedPaths, savePage, withSavedFromComment, type PageRecord } from '../../../src/cli/fetch/store';
 import type { Target } from '../../../src/cli/fetch/targets';
 import { addressInSavedPage } from '../../../src/cli/page-url';
