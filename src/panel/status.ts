@@ -1,25 +1,11 @@
 // The statuses as the panel shows them: order, names, and which ones need a reader's attention.
+// The metadata itself lives in src/ui/status-meta.ts (with the icons and colours); this module
+// keeps the panel's names for it and counts items by status.
 
 import type { Item, ItemStatus } from '../core/model';
-import type { MessageKey } from './i18n';
+import { STATUS_ORDER, needsAttention } from '../ui/status-meta';
 
-/** Display order: the good news first, then what needs a look, so the stacked bar reads left to right. */
-export const STATUS_ORDER: readonly ItemStatus[] = ['answered', 'partial', 'referred', 'deflected', 'missing', 'awaiting', 'unanswered'];
-
-export const STATUS_MESSAGE: Record<ItemStatus, MessageKey> = {
-  answered: 'statusAnswered',
-  partial: 'statusPartial',
-  deflected: 'statusDeflected',
-  referred: 'statusReferred',
-  missing: 'statusMissing',
-  awaiting: 'statusAwaiting',
-  unanswered: 'statusUnanswered',
-};
-
-/** Everything that is not a plain answer deserves a reader's look, awaiting included. */
-export function needsAttention(status: ItemStatus): boolean {
-  return status !== 'answered';
-}
+export { STATUS_ICON, STATUS_MESSAGE, STATUS_ORDER, needsAttention } from '../ui/status-meta';
 
 export function countByStatus(items: readonly Pick<Item, 'status'>[]): Map<ItemStatus, number> {
   const counts = new Map<ItemStatus, number>();
