@@ -23,10 +23,25 @@ function finishManifestPlugin(target: Target): Plugin {
   };
 }
 
+/** The catalogs as the scripts import them: each message without its "description", which is for
+ * translators (and chrome.i18n, whose copy of _locales the crx plugin writes as it is). */
+function catalogMessagesOnly(): Plugin {
+  return {
+    name: 'question-lens:catalog-messages-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/_locales[\\/][a-z]{2}[\\/]messages\.json$/.test(id.split('?')[0]!)) return null;
+      const catalog = JSON.parse(code) as Record<string, { message: string }>;
+      const messages = Object.fromEntries(Object.entries(catalog).map(([key, { message }]) => [key, { message }]));
+      return { code: JSON.stringify(messages), map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = isTarget(mode) ? mode : 'chrome';
   return {
-    plugins: [crx({ manifest: sourceManifest(target) as ManifestV3Export, browser: target }), finishManifestPlugin(target)],
+    plugins: [catalogMessagesOnly(), crx({ manifest: sourceManifest(target) as ManifestV3Export, browser: target }), finishManifestPlugin(target)],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(target.url, { waitUntil: 'load' });
-    const cards = page.locator('question-lens-panel li.card');
+    const cards = page.locator('question-lens-panel li.item');
     await cards.first().waitFor({ timeout: 15_000 });
 
     if (options.screenshot) {

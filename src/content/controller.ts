@@ -1,41 +1,51 @@
-// The content script's one job per page, once the page is analysed: show or hide the panel and the
-// highlights, keep the page's room for the panel right, answer the background's toggles and the
-// popup's questions, and follow the reader's settings as they change (in the options page, in any
-// tab).
+// The content script's one job per page, once the page is analysed: show the panel, the highlights
+// and the marks, keep the page's room for the panel right at every window size, answer the
+// background's toggles and the popup's questions, and follow the reader's settings as they change
+// (in the options page, in any tab).
 //
-// The panel comes first: the stored state and settings are read while the page is analysed, the
-// panel's catalog while they arrive, and the highlights and the citation meta tags wait until the
-// panel has been painted.
+// The panel comes first: the stored state and settings are read while the engine loads (early.ts)
+// and the page is analysed, the checklist is painted, and the highlights, the marks and the
+// citation meta tags wait until it has been. The citation code loads on the first copy.
+//
+// Closing (× or Escape) closes this page's panel to its edge tab and stores nothing: whether the
+// panel opens by itself stays the options page's setting. The toolbar popup and Alt+Shift+Q toggle
+// it.
 
 import type { Citation } from '../core/cite/forms';
 import type { Analysis, Item, Language } from '../core/model';
 import type { FlatText } from '../core/text';
-import { changedSettings, readSettings, SETTINGS_KEY, type FormId, type Settings } from '../options/settings';
 import { languageFor, loadTranslator, panelLanguage, type Translate } from '../panel/i18n';
-import { mountPanel, type PanelView } from '../panel/panel';
+import { mountPanel, type PanelFrame, type PanelView } from '../panel/panel';
+import { PANEL_SECTIONS } from '../panel/sections';
 import { attentionCount, countByStatus } from '../panel/status';
-import { onSyncChanged, sendToBackground, storageGet, storageSet, syncGet, type PageSummary } from '../platform/content';
+import { onSyncChanged, sendToBackground, storageSet, type PageSummary } from '../platform/content';
 import { siteById, SITES } from '../sites/registry';
-import { citeAs } from './citations';
-import { copyCitation } from './clipboard';
+import { changedSettings, readSettings, SETTINGS_KEY, type FormId, type Settings } from '../ui/settings';
+import { readEarly, STATE_KEY } from './early';
+import { pageHighlights, scrollToRange, type PageHighlights } from './highlights';
+import { createHost, DEFAULT_SHEET, DEFAULT_WIDTH, GUTTER, type PanelHost, type Placement } from './layout';
+import { pageMarks, type PageMarks } from './marks';
 import { insertCitationMeta } from './meta-tags';
-import { pageHighlights, rangeOf, scrollToRange, type PageHighlights } from './highlights';
-import { createHost, DEFAULT_WIDTH, type PanelHost } from './layout';
 import { markPage } from './orphans';
 import { afterNextPaint, MARK, mark, measureDecoration, measurePhases } from './timing';
 
-export const STATE_KEY = 'ql.panel';
+export { STATE_KEY };
 
+/** What is remembered of the panel across pages: its width beside the page, its height as a sheet. */
 export interface StoredState {
-  open: boolean;
   width: number;
+  /** The bottom sheet's height, as a fraction of the window's. */
+  sheet: number;
 }
 
+const fraction = (v: unknown) => typeof v === 'number' && v > 0 && v < 1;
+
+/** The stored state, field by field; an `open` stored by earlier versions is ignored. */
 export function readState(raw: unknown): StoredState {
-  const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<StoredState>;
+  const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof StoredState, unknown>>;
   return {
-    open: typeof s.open === 'boolean' ? s.open : true,
     width: typeof s.width === 'number' && Number.isFinite(s.width) ? s.width : DEFAULT_WIDTH,
+    sheet: fraction(s.sheet) ? (s.sheet as number) : DEFAULT_SHEET,
   };
 }
 
@@ -44,9 +54,9 @@ export interface Stored {
   settings: Settings;
 }
 
-/** Starts reading the panel's state and the reader's settings; call it before the analysis. */
-export async function readStored(): Promise<Stored> {
-  const [state, settings] = await Promise.all([storageGet<unknown>(STATE_KEY, null), syncGet(SETTINGS_KEY)]);
+/** The panel's state and the reader's settings, from the reads the entry started (or new ones). */
+export async function readStored(early: Promise<[unknown, unknown]> = readEarly()): Promise<Stored> {
+  const [state, settings] = await early;
   return { state: readState(state), settings: readSettings(settings) };
 }
 
@@ -73,136 +83,186 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
   const language = () => languageFor(settings, analysis.page.language);
   let speech: { language: Language; translate: Translate } = { language: language(), translate: await loadTranslator(language()) };
   const site = siteById(analysis.page.site) ?? SITES[0]!;
-  const cite = (form: FormId, item?: Item): Promise<Citation> => citeAs(site.citation, analysis, form, settings.templates, url, language(), item);
-  const copy = (form: FormId, item?: Item) => cite(form, item).then((c) => copyCitation(doc, c));
+  // Citing waits for the reader's first copy (or the popup's first look): the dispatch, the wording
+  // and the templates load then, not with the page.
+  const cite = (form: FormId, item?: Item): Promise<Citation> =>
+    import('../ui/citations').then(({ citeAs }) => citeAs(site.citation, analysis, form, settings.templates, url, language(), item));
+  const copy = (form: FormId, item?: Item) =>
+    Promise.all([cite(form, item), import('../ui/clipboard')]).then(([citation, { copyCitation }]) => copyCitation(doc, citation));
   // Ranges for every span cost time on a long page: made after the first paint, or when needed.
   let highlights: PageHighlights | null = null;
   const pageHl = () => (highlights ??= pageHighlights(doc, analysis, flat));
+  let marks: PageMarks | null = null;
   let removeMeta: (() => void) | null = null;
   const reducedMotion = () => win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
   let host: PanelHost | null = null;
   let view: PanelView | null = null;
-  let collapsed = false;
+  let isOpen = false;
+  let placement: Placement | null = null;
+  let decorated = false;
   let disposed = false;
-  let firstShown = false;
 
-  const save = () => void storageSet(STATE_KEY, { open: host !== null, width: state.width });
+  let saveTimer: number | undefined;
+  const save = () => {
+    win.clearTimeout(saveTimer);
+    saveTimer = win.setTimeout(() => void storageSet(STATE_KEY, { width: state.width, sheet: state.sheet }), 250);
+  };
+
+  const scroller = () => host?.scroller() ?? null;
+  /** Highlights and marks: while the panel is open, once the first paint is done, if wanted. */
+  const syncDecorations = () => {
+    if (isOpen && decorated && settings.highlights && placement && placement.mode !== 'closed') {
+      pageHl().show();
+      marks ??= pageMarks(doc, pageHl().ranges, speech.translate, {
+        open: (item) => view?.reveal(item.label),
+        light: (item) => view?.light(item?.label ?? null),
+        reach: (range) => scrollToRange(range, true, scroller()),
+      });
+      marks.place(placement.area, settings.side, scroller());
+    } else {
+      highlights?.hide();
+      marks?.hide();
+    }
+  };
   const relayout = () => {
     if (!host || !view) return;
-    const mode = host.apply(state.width, collapsed);
-    view.setCollapsible(mode === 'overlay');
+    placement = host.apply({ open: isOpen, width: state.width, sheet: state.sheet, gutter: settings.highlights ? GUTTER : 0 });
+    if (placement.mode !== 'closed') view.setMode(placement.mode, placement.size, placement.min, placement.max);
+    syncDecorations();
   };
-  const onResize = () => relayout();
 
   const show = (item: Item, target: 'question' | 'answer' | 'both') => {
-    const question = rangeOf(doc, flat, item.questionSpan);
-    const answer = rangeOf(doc, flat, item.answerSpan);
+    const [question, answer] = pageHl().ranges.get(item) ?? [null, null];
     const goTo = target === 'answer' ? answer : question;
-    if (goTo) scrollToRange(goTo, reducedMotion());
+    if (goTo) scrollToRange(goTo, reducedMotion(), scroller());
     const flashed = target === 'both' ? [question, answer] : [goTo];
     pageHl().flash(flashed.filter((r): r is Range => r !== null));
   };
 
-  const open = (focus: boolean) => {
-    if (host || disposed) return;
-    mark(MARK.renderStart);
+  const frame: PanelFrame = {
+    side: settings.side,
+    resize(mode, size) {
+      if (mode === 'side') state.width = size;
+      else state.sheet = size / win.innerHeight;
+      relayout();
+      // What the page allows, not what the pointer asked for.
+      if (placement?.mode === 'side') state.width = placement.size;
+      else if (placement?.mode === 'sheet') state.sheet = placement.size / win.innerHeight;
+      save();
+    },
+    close: () => close(),
+    reopen: () => open(true),
+  };
+
+  /** Builds the host and the panel (open or closed to its tab, as `isOpen` says). */
+  const mount = (): boolean => {
+    if (host || disposed) return host !== null;
     host = createHost(doc, settings.side);
+    frame.side = settings.side;
     try {
-      view = mountPanel(host.shadow, {
-      analysis,
-      language: speech.language,
-      translate: speech.translate,
-      today,
-      width: state.width,
-      collapsible: false,
-      side: settings.side,
-      form: settings.citationForm,
-      templates: settings.templates,
-      show,
-      questionLink: (id) => site.questionUrl(id, analysis.page.language === 'nl' ? 'nl' : 'fr'),
-      copyQuestion: (form) => copy(form),
-      copyItem: (item, form) => copy(form, item),
-      close: () => {
-        close();
-        save();
-      },
-      collapsedChanged: (c) => {
-        collapsed = c;
-        relayout();
-      },
-      resized: (width) => {
-        state.width = width;
-        relayout();
-        save();
-      },
-      });
+      view = mountPanel(
+        host.shadow,
+        {
+          doc,
+          analysis,
+          language: speech.language,
+          t: speech.translate,
+          today,
+          settings,
+          page: { show, light: (item) => marks?.light(item), copy, questionLink: (id) => site.questionUrl(id, analysis.page.language === 'nl' ? 'nl' : 'fr') },
+        },
+        PANEL_SECTIONS,
+        frame,
+      );
     } catch {
       // A panel that cannot be built leaves nothing half-mounted behind.
       host.remove();
       host = null;
       view = null;
-      return;
+      return false;
     }
-    markPage(doc, true);
-    relayout();
-    win.addEventListener('resize', onResize);
-    // The first time, the highlights follow the first paint (decorate, below).
-    if (settings.highlights && decorated) pageHl().show();
-    if (focus) view.focus();
-    mark(MARK.rendered);
-    if (!firstShown) {
-      firstShown = true;
-      afterNextPaint(win, () => {
-        mark(MARK.shown);
-        measurePhases();
-      });
-    }
+    win.addEventListener('resize', relayout);
+    return true;
   };
 
+  const open = (focus: boolean) => {
+    if (disposed) return;
+    const first = !host;
+    if (first) mark(MARK.renderStart);
+    if (!mount()) return;
+    isOpen = true;
+    view!.setOpen(true);
+    markPage(doc, true);
+    relayout();
+    if (focus) view!.focus();
+    if (first) mark(MARK.rendered);
+  };
+
+  /** × or Escape: to the edge tab; the page gets its own layout back. */
   const close = () => {
+    if (!host || !isOpen) return;
+    isOpen = false;
+    view!.setOpen(false);
+    markPage(doc, false);
+    relayout();
+  };
+
+  /** No panel and no tab (the reader chose "only when asked", or this instance is going). */
+  const unmount = () => {
     if (!host) return;
-    win.removeEventListener('resize', onResize);
+    isOpen = false;
+    win.removeEventListener('resize', relayout);
     host.remove();
     host = null;
     view = null;
-    collapsed = false;
+    placement = null;
     highlights?.hide();
+    marks?.dispose();
+    marks = null;
     markPage(doc, false);
   };
 
-  let decorated = false;
-  /** What the reader does not need in the first frame: the highlights and the meta tags. */
+  /** Rebuilds the panel so it takes new settings (side, language, forms), open or closed as it was. */
+  const remount = () => {
+    if (!host) return;
+    const wasOpen = isOpen;
+    const hadFocus = doc.activeElement === host.host;
+    unmount();
+    if (wasOpen) open(hadFocus);
+    else if (mount()) {
+      view!.setOpen(false);
+      relayout();
+    }
+  };
+
+  /** What the reader does not need in the first frame: the highlights, the marks, the meta tags. */
   const decorate = () => {
     if (disposed || decorated) return;
     decorated = true;
     mark(MARK.decorateStart);
     removeMeta = insertCitationMeta(doc, site.citation, analysis, url);
-    if (host && settings.highlights) pageHl().show();
+    syncDecorations();
     mark(MARK.decorated);
     measureDecoration();
   };
 
-  if (settings.open === 'auto' && state.open) open(false);
-  if (host) afterNextPaint(win, decorate);
-  else win.setTimeout(decorate, 0);
-
-  /** Rebuilds an open panel so it takes new settings (side, language, forms). */
-  const remount = () => {
-    if (!host) return;
-    const hadFocus = doc.activeElement === host.host;
-    close();
-    open(hadFocus);
-  };
+  if (settings.open === 'auto') open(false);
+  if (host) {
+    afterNextPaint(win, () => {
+      mark(MARK.shown);
+      measurePhases();
+      decorate();
+    });
+  } else win.setTimeout(decorate, 0);
 
   const controller: Controller = {
     toggle() {
-      if (host) close();
+      if (isOpen) close();
       else open(true);
-      save();
-      return host !== null;
+      return isOpen;
     },
-    isOpen: () => host !== null,
+    isOpen: () => isOpen,
     reportStatus() {
       void sendToBackground({ type: 'ql:status', attention: attentionCount(analysis.items), total: analysis.items.length });
     },
@@ -219,7 +279,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
         counts,
         total: analysis.items.length,
         attention: attentionCount(analysis.items),
-        open: host !== null,
+        open: isOpen,
         citation: await cite(settings.citationForm),
       };
     },
@@ -231,8 +291,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
       if (changed.has('open')) {
         // The reader just chose: "auto" shows the panel here now, "on demand" puts it away.
         if (next.open === 'auto') open(false);
-        else close();
-        save();
+        else unmount();
       }
       if (changed.has('language')) {
         const wanted = language();
@@ -244,15 +303,12 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
           })
           .catch(() => {});
       } else if (changed.has('side') || changed.has('citationForm') || changed.has('templates')) remount();
-      if (changed.has('highlights') && host) {
-        if (next.highlights) pageHl().show();
-        else highlights?.hide();
-      }
+      if (changed.has('highlights')) relayout();
     },
     dispose() {
       disposed = true;
       stopWatching();
-      close();
+      unmount();
       highlights?.dispose();
       removeMeta?.();
     },

@@ -1,9 +1,10 @@
 // Highlights in place with the CSS Custom Highlight API: each sub-question and each answer part
 // becomes a Range from the engine's offsets, gathered in one highlight per status. The page's DOM
 // is not touched; the only addition is a small <style> in the page's head, because
-// ::highlight() rules only apply from the page's own stylesheets.
+// ::highlight() rules only apply from the page's own stylesheets. The marks beside the page
+// (marks.ts) stand at the same Ranges.
 
-import type { Analysis, ItemStatus, Span } from '../core/model';
+import type { Analysis, Item, ItemStatus, Span } from '../core/model';
 import type { FlatText } from '../core/text';
 
 export const HIGHLIGHT_PREFIX = 'ql-';
@@ -11,14 +12,18 @@ export const FLASH_NAME = 'ql-flash';
 const STYLE_MARKER = 'data-question-lens-highlights';
 const FLASH_MS = 1600;
 
-const STATUS_COLOURS: Record<ItemStatus, { light: string; dark: string }> = {
-  answered: { light: 'rgb(46 125 50 / 0.13)', dark: 'rgb(102 187 106 / 0.2)' },
-  partial: { light: 'rgb(240 166 64 / 0.22)', dark: 'rgb(240 166 64 / 0.25)' },
-  referred: { light: 'rgb(63 81 181 / 0.14)', dark: 'rgb(140 158 255 / 0.22)' },
-  deflected: { light: 'rgb(255 138 80 / 0.25)', dark: 'rgb(255 138 80 / 0.28)' },
-  missing: { light: 'rgb(179 38 30 / 0.16)', dark: 'rgb(255 107 96 / 0.25)' },
-  awaiting: { light: 'rgb(107 114 128 / 0.14)', dark: 'rgb(160 166 177 / 0.2)' },
-  unanswered: { light: 'rgb(91 33 182 / 0.12)', dark: 'rgb(167 139 250 / 0.2)' },
+// Background and text-decoration per status. The Senate's page stays light when the reader's
+// colour scheme is dark (only the panel turns dark), so there is one set, made for black text on
+// white. The values are src/ui/status-meta.ts's STATUS_COLOURS[status].highlight, copied to keep the
+// content script small; test/ui/palette.test.ts checks they match.
+const STATUS_COLOURS: Record<ItemStatus, [background: string, decoration: string]> = {
+  answered: ['#e2fbd0', 'none'],
+  partial: ['#fed780', 'underline dashed #a06001'],
+  referred: ['#aac5fb', 'underline double #044479'],
+  deflected: ['#fbe0fe', 'underline wavy #9751bc'],
+  missing: ['#fdaf9c', 'underline solid #8b2117'],
+  awaiting: ['#dad9d0', 'underline dotted #60646d'],
+  unanswered: ['#bac2cb', 'underline overline dotted #2f2e36'],
 };
 
 export function highlightName(status: ItemStatus): string {
@@ -26,12 +31,10 @@ export function highlightName(status: ItemStatus): string {
 }
 
 export function highlightCss(): string {
-  const rule = (name: string, colour: string) => `::highlight(${name}){background-color:${colour}}`;
-  const entries = Object.entries(STATUS_COLOURS) as [ItemStatus, { light: string; dark: string }][];
-  const light = entries.map(([s, c]) => rule(highlightName(s), c.light)).join('');
-  const dark = entries.map(([s, c]) => rule(highlightName(s), c.dark)).join('');
-  const flash = `::highlight(${FLASH_NAME}){background-color:rgb(255 214 0 / 0.6);color:inherit}`;
-  return `${light}@media (prefers-color-scheme: dark){${dark}}${flash}`;
+  const rule = (name: string, [background, decoration]: [string, string]) => `::highlight(${name}){background-color:${background};text-decoration:${decoration}}`;
+  const entries = Object.entries(STATUS_COLOURS) as [ItemStatus, [string, string]][];
+  const flash = `::highlight(${FLASH_NAME}){background-color:#fff500;color:inherit}`;
+  return entries.map(([s, c]) => rule(highlightName(s), c)).join('') + flash;
 }
 
 type Registry = Map<string, unknown>;
@@ -60,7 +63,12 @@ export function rangeOf(doc: Document, flat: FlatText<Node>, span: Span | null):
   }
 }
 
+/** An item's Ranges in the page: its sub-question and its answer part (null when not found). */
+export type ItemRanges = readonly [question: Range | null, answer: Range | null];
+
 export interface PageHighlights {
+  /** Every item's Ranges, in the order of the analysis. */
+  ranges: ReadonlyMap<Item, ItemRanges>;
   show(): void;
   hide(): void;
   flash(ranges: Range[]): void;
@@ -71,13 +79,13 @@ export interface PageHighlights {
 export function pageHighlights(doc: Document, analysis: Analysis, flat: FlatText<Node>): PageHighlights {
   const hl = api(doc);
   const byStatus = new Map<ItemStatus, Range[]>();
+  const byItem = new Map<Item, ItemRanges>();
   for (const item of analysis.items) {
     const ranges = byStatus.get(item.status) ?? [];
-    for (const span of [item.questionSpan, item.answerSpan]) {
-      const r = rangeOf(doc, flat, span);
-      if (r) ranges.push(r);
-    }
+    const pair = [rangeOf(doc, flat, item.questionSpan), rangeOf(doc, flat, item.answerSpan)] as const;
+    for (const r of pair) if (r) ranges.push(r);
     byStatus.set(item.status, ranges);
+    byItem.set(item, pair);
   }
   let style: HTMLStyleElement | null = null;
   let flashTimer: number | undefined;
@@ -98,6 +106,7 @@ export function pageHighlights(doc: Document, analysis: Analysis, flat: FlatText
   };
 
   return {
+    ranges: byItem,
     show() {
       if (!hl) return;
       ensureStyle();
@@ -125,8 +134,9 @@ export function pageHighlights(doc: Document, analysis: Analysis, flat: FlatText
   };
 }
 
-/** Scrolls the page so the range stands in its upper third. */
-export function scrollToRange(range: Range, reducedMotion: boolean): void {
+/** Scrolls the page so the range stands in the upper third of what the page shows: the window, or
+ * `scroller` (the page's body above a bottom sheet, layout.ts), so never under the panel. */
+export function scrollToRange(range: Range, reducedMotion: boolean, scroller: HTMLElement | null = null): void {
   const doc = range.startContainer.ownerDocument;
   const win = doc?.defaultView;
   if (!win) return;
@@ -135,6 +145,11 @@ export function scrollToRange(range: Range, reducedMotion: boolean): void {
   if (rect.height === 0 && rect.width === 0) {
     const el = range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior });
+    return;
+  }
+  if (scroller) {
+    const box = scroller.getBoundingClientRect();
+    scroller.scrollTo({ top: scroller.scrollTop + rect.top - box.top - scroller.clientHeight / 3, behavior });
     return;
   }
   win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 3, behavior });

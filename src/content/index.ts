@@ -5,7 +5,15 @@
 // Nothing here may throw into the page's console.
 
 import { descriptorForUrl } from '../sites/descriptors';
+import { readEarly } from './early';
 import { MARK, mark } from './timing';
+
+/** The panel's catalog in the address's language, fetched while the engine loads (the same chunks
+ * panel/i18n.ts imports, so the panel finds it loaded). */
+const CATALOG: Record<string, () => Promise<unknown>> = {
+  fr: () => import('../../_locales/fr/messages.json'),
+  nl: () => import('../../_locales/nl/messages.json'),
+};
 
 /** Set when the cheap checks said no: such a page gets one mark and nothing else. */
 let skipped = false;
@@ -20,8 +28,11 @@ async function main(): Promise<void> {
     return;
   }
   mark(MARK.question);
+  // All at once: the storage reads, the catalog and the engine with the panel.
+  const early = readEarly();
+  CATALOG[site.parseQuestionUrl(url)?.language ?? '']?.().catch(() => {});
   const { runQuestionPage } = await import('./question-page');
-  await runQuestionPage(doc, url);
+  await runQuestionPage(doc, url, early);
 }
 
 /** Called by the crx loader once this module is evaluated, with the time the loader was injected:

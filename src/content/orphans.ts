@@ -3,6 +3,7 @@
 // any earlier one to take its UI down, then sweeps what a dead one left behind.
 
 import { HOST_TAG } from './layout';
+import { MARKS_TAG } from './marks';
 
 const TEARDOWN_EVENT = 'question-lens:teardown';
 export const MARKER_ATTRIBUTE = 'data-question-lens';
@@ -10,7 +11,7 @@ export const MARKER_ATTRIBUTE = 'data-question-lens';
 /** Call before mounting: earlier instances remove their UI; leftovers are swept. */
 export function evictEarlierInstances(doc: Document): void {
   doc.dispatchEvent(new CustomEvent(TEARDOWN_EVENT));
-  doc.querySelectorAll(HOST_TAG).forEach((el) => el.remove());
+  doc.querySelectorAll(`${HOST_TAG}, ${MARKS_TAG}`).forEach((el) => el.remove());
 }
 
 /** Register this instance's teardown, called when a later instance starts. */

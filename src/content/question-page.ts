@@ -17,10 +17,11 @@ function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export async function runQuestionPage(doc: Document, url: string): Promise<void> {
+/** `early`: the storage reads the entry started before loading this chunk (early.ts). */
+export async function runQuestionPage(doc: Document, url: string, early?: Promise<[unknown, unknown]>): Promise<void> {
   // Asked before the analysis, answered while it runs: the stored state and settings, and the
   // panel's strings in the address's language (the page's, but for a bilingual print).
-  const stored = readStored();
+  const stored = readStored(early);
   loadTranslator(panelLanguage(descriptorForUrl(url)?.parseQuestionUrl(url)?.language)).catch(() => {});
   mark(MARK.start);
   const result = analysePage<Node>(doc.body, { url, today: localToday(), onFlattened: () => mark(MARK.flattened) });

@@ -2,9 +2,9 @@
 
 import { syncGet, syncSet, uiLanguage } from '../platform';
 import { renderOptions } from './page';
-import { readSettings, SETTINGS_KEY } from './settings';
+import { readSettings, SETTINGS_KEY } from '../ui/settings';
 import { pageTranslator } from './strings';
-import { uiLanguageOf } from './ui-language';
+import { uiLanguageOf } from '../ui/ui-language';
 
 async function main(): Promise<void> {
   const language = uiLanguageOf(uiLanguage());

@@ -4,11 +4,11 @@
 // placeholder stays on the page, marked, and is saved once it is fixed.
 
 import { TEMPLATE_PLACEHOLDERS, validateTemplate } from '../core/cite';
-import { h } from '../panel/dom';
+import { h } from '../ui/dom';
 import { languageFor } from '../panel/i18n';
-import type { PageTranslate as Translate } from './strings';
+import { PLACEHOLDER_HELP, type PageTranslate as Translate } from './strings';
 import { citationFormChoices } from '../panel/forms';
-import { citeWithForm } from './citation';
+import { citeWithForm } from '../ui/citation';
 import { referenceAnalysis } from './reference-question';
 import { siteById, SITES } from '../sites/registry';
 import {
@@ -21,7 +21,7 @@ import {
   type CustomTemplate,
   type FormId,
   type Settings,
-} from './settings';
+} from '../ui/settings';
 
 export interface OptionsDeps {
   t: Translate;
@@ -212,7 +212,7 @@ export function renderOptions(doc: Document, root: HTMLElement, initial: Setting
     save();
   });
 
-  const placeholderRows = TEMPLATE_PLACEHOLDERS.map((p) => h(doc, 'tr', {}, h(doc, 'td', {}, h(doc, 'code', {}, `{${p.name}}`)), h(doc, 'td', {}, p.description)));
+  const placeholderRows = TEMPLATE_PLACEHOLDERS.map((p) => h(doc, 'tr', {}, h(doc, 'td', {}, h(doc, 'code', {}, `{${p.name}}`)), h(doc, 'td', {}, t(PLACEHOLDER_HELP[p.name]))));
   const placeholders = h(
     doc,
     'table',

@@ -1,6 +1,9 @@
 // The strings of the extension's own pages (options, popup), kept out of _locales so that the
-// content script, which bundles the panel's catalogs, does not carry them. Same '$1' substitutions.
+// content script, which bundles the panel's catalogs, does not carry them (the placeholders' lines
+// of the options page among them). Same '$1' substitutions; French with its narrow no-break spaces
+// (U+202F) before ":" ";" "?" "!", as in the catalogs.
 
+import type { PlaceholderName } from '../core/cite/placeholders';
 import type { Language } from '../core/model';
 import { translator } from '../panel/catalogs';
 import type { MessageKey } from '../panel/i18n';
@@ -13,6 +16,7 @@ export const PAGE_STRINGS = {
     popupHidePanel: 'Hide panel',
     popupSettings: 'Settings',
     popupAttention: '$1 of $2 sub-questions need attention',
+    popupAttentionOne: '$1 of $2 sub-questions needs attention',
     optionsTitle: 'Question Lens settings',
     optionsPanel: 'Panel',
     optionsSide: 'Panel side',
@@ -43,6 +47,21 @@ export const PAGE_STRINGS = {
     optionsTemplateOk: 'Every placeholder is known.',
     optionsSaved: 'Saved',
     optionsSaveFailed: 'Could not save the settings',
+    placeholderId: 'Question number with its legislature, e.g. 7-1649',
+    placeholderLegislature: 'Legislature alone, e.g. 7',
+    placeholderNumber: 'Number within the legislature, e.g. 1649',
+    placeholderAuthor: 'Senator who asked, e.g. Els Ampe',
+    placeholderParty: 'Senator’s party, e.g. Open Vld',
+    placeholderAskedOn: 'Date asked, written out in the citation’s language, e.g. 2 June 2022',
+    placeholderAnsweredOn: 'Date the answer was received, written out',
+    placeholderAskedOnIso: 'Date asked, as 2022-06-02',
+    placeholderAnsweredOnIso: 'Date the answer was received, as 2022-07-07',
+    placeholderSession: 'Parliamentary session of the date asked, e.g. 2021-2022',
+    placeholderAddressee: 'Minister the question was put to',
+    placeholderTitle: 'Subject title of the question',
+    placeholderUrl: 'Address of the question page (of the sub-question when citing one)',
+    placeholderLabel: 'Sub-question label, e.g. 4 (empty for the whole question)',
+    placeholderStatus: 'Verdict on the sub-question, in the citation’s language: answered, partly answered, deflected, referred, missing…',
   },
   fr: {
     popupNotQuestion: 'Cette page n’est pas une question écrite.',
@@ -51,6 +70,7 @@ export const PAGE_STRINGS = {
     popupHidePanel: 'Masquer le panneau',
     popupSettings: 'Réglages',
     popupAttention: '$1 sous-questions sur $2 demandent attention',
+    popupAttentionOne: '$1 sous-question sur $2 demande attention',
     optionsTitle: 'Réglages de Question Lens',
     optionsPanel: 'Panneau',
     optionsSide: 'Côté du panneau',
@@ -65,7 +85,7 @@ export const PAGE_STRINGS = {
     optionsCitations: 'Citations',
     optionsDefaultForm: 'Forme de citation par défaut',
     optionsTemplates: 'Vos modèles de citation',
-    optionsTemplatesHelp: 'Écrivez les champs entre accolades, p. ex. {id}. Mettez les parties facultatives entre crochets : [ ({party})] disparaît si le parti est inconnu.',
+    optionsTemplatesHelp: 'Écrivez les champs entre accolades, p. ex. {id}. Mettez les parties facultatives entre crochets\u202f: [ ({party})] disparaît si le parti est inconnu.',
     optionsTemplateName: 'Nom',
     optionsTemplateText: 'Modèle',
     optionsTemplateNumber: 'Modèle $1',
@@ -76,11 +96,26 @@ export const PAGE_STRINGS = {
     optionsPreview: 'Aperçu sur la question 7-1649',
     optionsPreviewQuestion: 'Question entière',
     optionsPreviewItem: 'Sous-question $1',
-    optionsTemplateUnknown: 'Champs inconnus : $1. Ce modèle n’est pas enregistré tant qu’ils ne sont pas corrigés.',
-    optionsTemplateEmpty: 'Modèle vide : non enregistré.',
+    optionsTemplateUnknown: 'Champs inconnus\u202f: $1. Ce modèle n’est pas enregistré tant qu’ils ne sont pas corrigés.',
+    optionsTemplateEmpty: 'Modèle vide\u202f: non enregistré.',
     optionsTemplateOk: 'Tous les champs sont connus.',
     optionsSaved: 'Enregistré',
     optionsSaveFailed: 'Impossible d’enregistrer les réglages',
+    placeholderId: 'Numéro de la question avec sa législature, p. ex. 7-1649',
+    placeholderLegislature: 'La législature seule, p. ex. 7',
+    placeholderNumber: 'Numéro dans la législature, p. ex. 1649',
+    placeholderAuthor: 'Sénateur ou sénatrice qui a posé la question, p. ex. Els Ampe',
+    placeholderParty: 'Parti de l’auteur, p. ex. Open Vld',
+    placeholderAskedOn: 'Date de la question, en toutes lettres dans la langue de la citation, p. ex. 2 juin 2022',
+    placeholderAnsweredOn: 'Date de réception de la réponse, en toutes lettres',
+    placeholderAskedOnIso: 'Date de la question, sous la forme 2022-06-02',
+    placeholderAnsweredOnIso: 'Date de réception de la réponse, sous la forme 2022-07-07',
+    placeholderSession: 'Session parlementaire de la date de la question, p. ex. 2021-2022',
+    placeholderAddressee: 'Ministre à qui la question a été posée',
+    placeholderTitle: 'Intitulé de la question',
+    placeholderUrl: 'Adresse de la page de la question (de la sous-question quand on en cite une)',
+    placeholderLabel: 'Numéro de la sous-question, p. ex. 4 (vide pour la question entière)',
+    placeholderStatus: 'Verdict sur la sous-question, dans la langue de la citation\u202f: répondu, réponse partielle, éludé, renvoi, sans réponse…',
   },
   nl: {
     popupNotQuestion: 'Deze pagina is geen schriftelijke vraag.',
@@ -89,6 +124,7 @@ export const PAGE_STRINGS = {
     popupHidePanel: 'Paneel verbergen',
     popupSettings: 'Instellingen',
     popupAttention: '$1 van de $2 deelvragen vragen aandacht',
+    popupAttentionOne: '$1 van de $2 deelvragen vraagt aandacht',
     optionsTitle: 'Instellingen van Question Lens',
     optionsPanel: 'Paneel',
     optionsSide: 'Kant van het paneel',
@@ -119,10 +155,44 @@ export const PAGE_STRINGS = {
     optionsTemplateOk: 'Alle velden zijn bekend.',
     optionsSaved: 'Bewaard',
     optionsSaveFailed: 'De instellingen konden niet worden bewaard',
+    placeholderId: 'Nummer van de vraag met de zittingsperiode, bv. 7-1649',
+    placeholderLegislature: 'Alleen de zittingsperiode, bv. 7',
+    placeholderNumber: 'Nummer binnen de zittingsperiode, bv. 1649',
+    placeholderAuthor: 'Senator die de vraag stelde, bv. Els Ampe',
+    placeholderParty: 'Partij van de senator, bv. Open Vld',
+    placeholderAskedOn: 'Datum van de vraag, voluit in de taal van het citaat, bv. 2 juni 2022',
+    placeholderAnsweredOn: 'Datum waarop het antwoord ontvangen werd, voluit',
+    placeholderAskedOnIso: 'Datum van de vraag, als 2022-06-02',
+    placeholderAnsweredOnIso: 'Datum waarop het antwoord ontvangen werd, als 2022-07-07',
+    placeholderSession: 'Parlementaire zitting van de datum van de vraag, bv. 2021-2022',
+    placeholderAddressee: 'Minister aan wie de vraag gesteld werd',
+    placeholderTitle: 'Onderwerp van de vraag',
+    placeholderUrl: 'Adres van de pagina van de vraag (van de deelvraag als u er een citeert)',
+    placeholderLabel: 'Nummer van de deelvraag, bv. 4 (leeg voor de hele vraag)',
+    placeholderStatus: 'Oordeel over de deelvraag, in de taal van het citaat: beantwoord, gedeeltelijk beantwoord, ontweken, verwezen, niet beantwoord…',
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
 export type PageStringKey = keyof (typeof PAGE_STRINGS)['en'];
+
+/** The options page's line for each template placeholder (core/cite lists them, without words). */
+export const PLACEHOLDER_HELP: Record<PlaceholderName, PageStringKey> = {
+  id: 'placeholderId',
+  legislature: 'placeholderLegislature',
+  number: 'placeholderNumber',
+  author: 'placeholderAuthor',
+  party: 'placeholderParty',
+  askedOn: 'placeholderAskedOn',
+  answeredOn: 'placeholderAnsweredOn',
+  askedOnIso: 'placeholderAskedOnIso',
+  answeredOnIso: 'placeholderAnsweredOnIso',
+  session: 'placeholderSession',
+  addressee: 'placeholderAddressee',
+  title: 'placeholderTitle',
+  url: 'placeholderUrl',
+  label: 'placeholderLabel',
+  status: 'placeholderStatus',
+};
 
 export type PageTranslate = (key: MessageKey | PageStringKey, ...substitutions: (string | number)[]) => string;
 

@@ -1,13 +1,14 @@
-// One card per sub-question: label and status, the sub-question and its answer part (first lines,
+// The card of one sub-question, shown when its row in the checklist is opened (the row already
+// says its label, status and short reason): the sub-question and its answer part (first lines,
 // expandable), why the status was given and the words it relied on, the labels it is grouped with
-// or refers to, and the controls to jump into the page or copy its citation.
+// or refers to, and the controls to jump into the page or copy its citation. Loaded with import()
+// on the first row opened, so a page's first paint does not carry it.
 
 import type { Interrogative, Item } from '../core/model';
-import { h } from './dom';
-import { firstLines } from './format';
+import { h } from '../ui/dom';
+import { evidenceSpan, firstLines, quoteOnce, reasonEvidence } from './format';
 import type { MessageKey, Translate } from './i18n';
-import { STATUS_MESSAGE } from './status';
-import { reasonText } from './reasons';
+import { interrogativeTitle, reasonText, reasonTitle } from './reasons';
 
 const VERDICT_MARK: Record<Interrogative['verdict'], string> = { addressed: '✓', unaddressed: '✗', 'not-applicable': '–' };
 const VERDICT_MESSAGE: Record<Interrogative['verdict'], MessageKey> = {
@@ -25,26 +26,9 @@ export interface CardActions {
   questionLink?(questionId: string): string | null;
 }
 
-export function renderCard(doc: Document, item: Item, t: Translate, actions: CardActions): HTMLLIElement {
-  const id = `ql-card-${cssIdent(item.label)}`;
-  const card = h(doc, 'li', {
-    class: `card status-${item.status}`,
-    tabindex: 0,
-    'data-label': item.label,
-    'data-status': item.status,
-    'aria-labelledby': `${id}-label ${id}-status`,
-  });
-
-  card.append(
-    h(
-      doc,
-      'div',
-      { class: 'card-head' },
-      h(doc, 'span', { class: 'card-label', id: `${id}-label` }, t('itemLabel', item.label)),
-      h(doc, 'span', { class: `badge status-${item.status}`, id: `${id}-status` }, t(STATUS_MESSAGE[item.status])),
-    ),
-    expandable(doc, 'question-text', item.question, t),
-  );
+export function renderCard(doc: Document, item: Item, t: Translate, actions: CardActions): HTMLDivElement {
+  const card = h(doc, 'div', { class: `card status-${item.status}`, 'data-label': item.label, 'data-status': item.status });
+  card.append(expandable(doc, 'question-text', item.question, t));
 
   const answer = h(doc, 'div', { class: 'answer' }, h(doc, 'span', { class: 'answer-head' }, t('answerLabel')));
   if (item.answer) answer.append(expandable(doc, 'answer-text', item.answer, t));
@@ -52,15 +36,17 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
   card.append(answer);
 
   const why = h(doc, 'div', { class: 'why' });
+  // One quotation per piece of evidence, a sentence quoted once on the card.
+  const quoted = quoteOnce();
   for (const reason of item.reasons) {
     why.append(
       h(
         doc,
         'p',
-        { class: 'reason', 'data-code': reason.code, title: reason.text },
+        { class: 'reason', 'data-code': reason.code, title: reasonTitle(reason, item, t) },
         reasonText(reason, item, t),
         // The interrogatives left open are listed below, each with its verdict: not twice.
-        reason.evidence && !LISTED_BELOW.has(reason.code) ? h(doc, 'span', { class: 'evidence' }, ` ${t('evidence')}: `, h(doc, 'q', {}, reason.evidence)) : null,
+        !LISTED_BELOW.has(reason.code) ? evidenceSpan(doc, t, quoted(reasonEvidence(reason, item))) : null,
       ),
     );
   }
@@ -73,13 +59,11 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
         h(
           doc,
           'li',
-          { class: `interrogative verdict-${q.verdict}`, title: q.reason },
+          { class: `interrogative verdict-${q.verdict}`, title: interrogativeTitle(q, t) },
           h(doc, 'span', { class: 'verdict-mark', 'aria-hidden': 'true' }, VERDICT_MARK[q.verdict]),
-          h(doc, 'span', { class: 'verdict-name' }, `${t(VERDICT_MESSAGE[q.verdict])}: `),
+          h(doc, 'span', { class: 'verdict-name' }, `${t('labelColon', t(VERDICT_MESSAGE[q.verdict]))} `),
           q.text,
-          q.evidence.length && q.verdict !== 'unaddressed'
-            ? h(doc, 'span', { class: 'evidence' }, ` — ${t('evidence')}: `, h(doc, 'q', {}, q.evidence.slice(0, 4).join(', ')))
-            : null,
+          q.verdict !== 'unaddressed' ? evidenceSpan(doc, t, quoted(q.evidence.slice(0, 4)), ' — ') : null,
         ),
       );
     }
@@ -103,12 +87,6 @@ export function renderCard(doc: Document, item: Item, t: Translate, actions: Car
     if ((event.target as Element | null)?.closest('button, a, input, select')) return;
     actions.show(item, 'both');
   });
-  card.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && event.target === card) {
-      event.preventDefault();
-      actions.show(item, 'both');
-    }
-  });
   return card;
 }
 
@@ -126,10 +104,6 @@ function expandable(doc: Document, cls: string, text: string, t: Translate): HTM
   });
   box.append(toggle);
   return box;
-}
-
-function cssIdent(label: string): string {
-  return label.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
 /** "Refers to the answer to 1", "Refers to question 5-7879" (a link when the site can build its

@@ -2,7 +2,7 @@
 // and the options page, apart from the panel so the options page does not carry it.
 
 import { CITATION_FORMS, type CitationForm } from '../core/cite/forms';
-import { customFormId, type CustomTemplate, type FormId } from '../options/settings';
+import { customFormId, type CustomTemplate, type FormId } from '../ui/settings';
 import type { MessageKey, Translate } from './i18n';
 
 const FORM_MESSAGE: Record<CitationForm, MessageKey> = {

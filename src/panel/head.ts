@@ -1,10 +1,13 @@
-// The panel's head: id, title, author (party), addressee, dates, and the timeline strip with the
-// timeliness verdict.
+// The panel's head, kept short so the checklist starts high: one line of metadata (the question's
+// number, its author), the timeliness verdict, the status bar; the subject, the addressee, the dates
+// and the timeline strip fold away in a <details>.
 
 import type { Analysis, Language } from '../core/model';
-import { h } from './dom';
-import { formatDate, verdictText } from './format';
+import { h } from '../ui/dom';
+import { formatDate, verdictText, verdictTitle } from './format';
 import type { Translate, MessageKey } from './i18n';
+import { countByStatus } from './status';
+import { renderCounts } from './summary';
 import { timelineShape, type TimelinePointKind } from './timeline';
 
 const POINT_MESSAGE: Record<TimelinePointKind, MessageKey> = {
@@ -47,15 +50,29 @@ export function renderHead(doc: Document, analysis: Analysis, t: Translate, lang
   }
 
   const verdict = verdictText(t, analysis.timeliness);
+  const { bar, legend } = renderCounts(doc, countByStatus(analysis.items), t);
   return h(
     doc,
     'header',
     { class: 'head' },
-    h(doc, 'h2', { class: 'title', id: 'ql-title' }, q.id ? t('questionHeading', q.id) : t('questionHeadingNoId')),
-    q.title ? h(doc, 'p', { class: 'subject' }, q.title) : null,
-    fields,
-    renderTimeline(doc, analysis, t, language, today),
-    h(doc, 'p', { class: `verdict tone-${verdict.tone}`, title: analysis.timeliness.reason }, verdict.text),
+    h(
+      doc,
+      'div',
+      { class: 'meta-line' },
+      h(doc, 'h2', { class: 'title', id: 'ql-title' }, q.id ? t('questionHeading', q.id) : t('questionHeadingNoId')),
+      author ? h(doc, 'span', { class: 'meta-author', title: author }, author) : null,
+    ),
+    h(doc, 'p', { class: `verdict tone-${verdict.tone}`, title: verdictTitle(t, analysis.timeliness, q, language) }, verdict.text),
+    analysis.items.length ? h(doc, 'div', { class: 'summary' }, bar, legend) : null,
+    h(
+      doc,
+      'details',
+      { class: 'more' },
+      h(doc, 'summary', {}, t('headDetails')),
+      q.title ? h(doc, 'p', { class: 'subject' }, q.title) : null,
+      fields,
+      renderTimeline(doc, analysis, t, language, today),
+    ),
   );
 }
 
@@ -70,15 +87,14 @@ function renderTimeline(doc: Document, analysis: Analysis, t: Translate, languag
   }
   strip.append(line);
   const descriptions: string[] = [];
-  shape.points.forEach((p, i) => {
+  shape.points.forEach((p) => {
     const label = t(POINT_MESSAGE[p.kind]);
     const when = formatDate(p.date, language) ?? p.date;
     descriptions.push(`${label} ${when}`);
     // Labels at the ends are anchored inwards so they stay inside the strip.
     const anchor = p.position < 0.15 ? 'start' : p.position > 0.85 ? 'end' : 'middle';
-    // A point that (nearly) coincides with the next one keeps its dot but yields its label.
-    const next = shape.points[i + 1];
-    const crowded = next !== undefined && Math.abs(next.position - p.position) < 0.2 ? ' crowded' : '';
+    // A point close to its neighbour has its label above the line (timeline.ts), not hidden.
+    const crowded = p.lane === 'above' ? ' lane-above' : '';
     strip.append(
       h(
         doc,
@@ -90,7 +106,7 @@ function renderTimeline(doc: Document, analysis: Analysis, t: Translate, languag
       ),
     );
   });
-  strip.setAttribute('aria-label', `${t('timelineLabel')}: ${descriptions.join(' → ')}`);
+  strip.setAttribute('aria-label', `${t('labelColon', t('timelineLabel'))} ${descriptions.join(' → ')}`);
   return strip;
 }
 

@@ -7,8 +7,10 @@
 // at once from catalogs.ts.
 
 import type en from '../../_locales/en/messages.json';
+import type { StatusWords } from '../core/cite/wording';
 import type { Language } from '../core/model';
-import type { PanelLanguageSetting } from '../options/settings';
+import type { PanelLanguageSetting } from '../ui/settings';
+import { STATUS_MESSAGE, STATUS_ORDER } from './status';
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<string, { message: string } | undefined>;
@@ -55,6 +57,12 @@ export function loadTranslator(language: Language): Promise<Translate> {
     loading.set(language, found);
   }
   return found;
+}
+
+/** The words a citation template's "{status}" is filled with, in the translator's language: the
+ * panel's status names ("éludé", "ontweken"), so that a French citation says no English word. */
+export function statusWordsOf(t: Translate): StatusWords {
+  return Object.fromEntries(STATUS_ORDER.map((s) => [s, t(STATUS_MESSAGE[s])]));
 }
 
 /** BCP 47 tag for dates and numbers in the panel's language (Belgian conventions). */

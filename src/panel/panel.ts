@@ -1,189 +1,122 @@
-// The side panel: head, summary, cards, copy controls; mounted into a shadow root with its styles
-// adopted there. It shows and reports; moving the page, highlighting and copying are the content
-// script's, through the callbacks.
+// The panel's frame: a toolbar, the sections it is given (feature modules, context.ts) in a
+// scrolling body, the resize handle, and the edge tab that stays when the panel is closed. It stands
+// beside the page or as a bottom sheet, as the content script says (setMode); the frame only draws
+// the handle for it. It shows and reports; moving the page, highlighting and copying are the
+// content script's, through the context's page actions.
 
-import { PAGE_INCOMPLETE, type Analysis, type Item, type Language } from '../core/model';
-import type { CustomTemplate, FormId, PanelSide } from '../options/settings';
-import { citationFormChoices } from './forms';
-import { h } from './dom';
-import { renderCard } from './card';
-import { renderHead } from './head';
-import type { Translate } from './i18n';
-import { needsAttention } from './status';
-import { renderSummary } from './summary';
+import { h } from '../ui/dom';
+import type { PanelSide } from '../ui/settings';
+import { panelEvents, type PanelContext, type PanelSection } from './context';
 import css from './panel.css?inline';
 
-export const MIN_WIDTH = 280;
-export const MAX_WIDTH_FRACTION = 0.6;
+export type PanelMode = 'side' | 'sheet';
 
-export interface PanelOptions {
-  analysis: Analysis;
-  language: Language;
-  /** The panel's strings in `language` (i18n.loadTranslator). */
-  translate: Translate;
-  today: string;
-  width: number;
-  /** Overlay mode (narrow window): the panel may collapse to a tab at the edge. */
-  collapsible: boolean;
-  /** The edge the panel stands at (default right): the resize handle is on the other side. */
-  side?: PanelSide;
-  /** The form selected at first (default: the Senate's wording). */
-  form?: FormId;
-  /** The reader's own templates, offered after the built-in forms. */
-  templates?: readonly Pick<CustomTemplate, 'id' | 'name'>[];
-  show(item: Item, target: 'question' | 'answer' | 'both'): void;
-  /** The address of a written question an answer points to, when the page's site can build it. */
-  questionLink?(questionId: string): string | null;
-  copyQuestion(form: FormId): Promise<boolean>;
-  copyItem(item: Item, form: FormId): Promise<boolean>;
+/** What the content script gives every section (the panel adds its events, live region and form). */
+export type PanelBase = Omit<PanelContext, 'events' | 'announce' | 'confirmCopy' | 'form'>;
+
+export interface PanelFrame {
+  side: PanelSide;
+  /** The size the reader asks for with the handle (a width beside the page, a height as a sheet);
+   * the content script clamps it and answers with setMode. */
+  resize(mode: PanelMode, size: number): void;
+  /** × or Escape: this page's panel closes to its edge tab. */
   close(): void;
-  collapsedChanged(collapsed: boolean): void;
-  resized(width: number): void;
+  /** The edge tab: the panel opens again. */
+  reopen(): void;
 }
 
 export interface PanelView {
   root: HTMLElement;
-  setCollapsible(collapsible: boolean): void;
-  setCollapsed(collapsed: boolean): void;
+  /** How the panel stands, its size and the bounds of the handle, in pixels. */
+  setMode(mode: PanelMode, size: number, min: number, max: number): void;
+  /** Open, or closed to the edge tab. */
+  setOpen(open: boolean): void;
+  /** Opens one item's row (a mark in the page was clicked) and moves the focus there. */
+  reveal(label: string): void;
+  /** Lights one item's row (its mark in the page is hovered or focused); null: none. */
+  light(label: string | null): void;
   focus(): void;
 }
 
-
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
-export function adoptStyles(shadow: ShadowRoot): void {
+export function adoptStyles(shadow: ShadowRoot, text: string = css): void {
   const doc = shadow.ownerDocument;
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
+    sheet.replaceSync(text);
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   } catch {
     // Browsers without constructable sheets: a style element inside the shadow root does the same.
     const style = doc.createElement('style');
-    style.textContent = css;
+    style.textContent = text;
     shadow.append(style);
   }
 }
 
-export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView {
-  const doc = shadow.ownerDocument;
-  const { analysis, language } = options;
-  const t = options.translate;
+export function mountPanel(shadow: ShadowRoot, base: PanelBase, sections: readonly PanelSection[], frame: PanelFrame): PanelView {
+  const { doc, t, language } = base;
+  const win = doc.defaultView!;
   adoptStyles(shadow);
 
   const live = h(doc, 'p', { class: 'live', role: 'status', 'aria-live': 'polite' });
-  const side: PanelSide = options.side ?? 'right';
+  const ctx: PanelContext = {
+    ...base,
+    events: panelEvents(),
+    form: base.settings.citationForm,
+    announce: (message) => {
+      live.textContent = message;
+    },
+    confirmCopy: (button, done) => void confirmCopy(button, done),
+  };
 
-  const formSelect = h(doc, 'select', { class: 'form-select', 'aria-label': t('citationForm') });
-  for (const f of citationFormChoices(t, options.templates ?? [])) formSelect.append(h(doc, 'option', { value: f.id }, f.label));
-  formSelect.value = options.form ?? 'senate';
-  if (!formSelect.value) formSelect.value = 'senate';
-  let form = formSelect.value as FormId;
-  formSelect.addEventListener('change', () => {
-    form = formSelect.value as FormId;
-  });
-  const copyQuestion = h(doc, 'button', { type: 'button', class: 'copy copy-question' }, t('copyQuestion'));
-  copyQuestion.addEventListener('click', () => void confirmCopy(copyQuestion, options.copyQuestion(form)));
-
-  const collapse = h(doc, 'button', { type: 'button', class: 'icon collapse', 'aria-label': t('collapse'), title: t('collapse') }, side === 'left' ? '⇤' : '⇥');
-  collapse.addEventListener('click', () => setCollapsed(true));
   const close = h(doc, 'button', { type: 'button', class: 'icon close', 'aria-label': t('close'), title: t('close') }, '✕');
-  close.addEventListener('click', () => options.close());
-  const edgeTab = h(doc, 'button', { type: 'button', class: 'edge-tab', 'aria-label': t('expand'), title: t('expand') }, 'Q');
-  edgeTab.addEventListener('click', () => setCollapsed(false));
+  close.addEventListener('click', () => frame.close());
+  const edgeTab = h(doc, 'button', { type: 'button', class: `edge-tab side-${frame.side}`, 'aria-label': t('expand'), title: t('expand'), hidden: true }, 'Q');
+  edgeTab.addEventListener('click', () => frame.reopen());
 
-  const toolbar = h(
-    doc,
-    'div',
-    { class: 'toolbar' },
-    h(doc, 'span', { class: 'brand' }, t('extName')),
-    h(doc, 'span', { class: 'spacer' }),
-    collapse,
-    close,
-  );
-  const copyRow = h(doc, 'div', { class: 'copy-row' }, formSelect, copyQuestion);
+  const toolbar = h(doc, 'div', { class: 'toolbar' }, h(doc, 'span', { class: 'brand' }, t('extName')), h(doc, 'span', { class: 'spacer' }), close);
+  const body = h(doc, 'div', { class: 'body' });
+  for (const section of sections) {
+    if (section.setting && !base.settings[section.setting]) continue;
+    const el = section.render(ctx);
+    if (el) {
+      el.dataset.section = section.id;
+      body.append(el);
+    }
+  }
 
-  const list = h(doc, 'ol', { class: 'cards', 'aria-label': t('itemsLabel') });
-  const cards: HTMLLIElement[] = analysis.items.map((item) =>
-    renderCard(doc, item, t, {
-      show: options.show,
-      copy: (it, button) => void confirmCopy(button, options.copyItem(it, form)),
-      questionLink: options.questionLink,
-    }),
-  );
-  list.append(...cards);
-  const empty = h(doc, 'p', { class: 'empty', hidden: true }, t('nothingNeedsAttention'));
-
-  // The page-incomplete code is shown as its own sentence; the other warnings as "Could not read".
-  const incomplete = analysis.warnings.includes(PAGE_INCOMPLETE);
-  const otherWarnings = analysis.warnings.filter((w) => w !== PAGE_INCOMPLETE);
-  const warnings =
-    incomplete || otherWarnings.length
-      ? h(
-          doc,
-          'p',
-          { class: 'warnings', role: 'note' },
-          [incomplete ? t('pageIncomplete') : '', otherWarnings.length ? t('couldNotRead', otherWarnings.join('; ')) : '']
-            .filter(Boolean)
-            .join(' '),
-        )
-      : null;
-
-  const summary = renderSummary(doc, analysis.items, t, (attentionOnly) => {
-    let visible = 0;
-    analysis.items.forEach((item, i) => {
-      const hide = attentionOnly && !needsAttention(item.status);
-      cards[i]!.hidden = hide;
-      if (!hide) visible++;
-    });
-    empty.hidden = visible > 0;
-  });
-
-  const body = h(
-    doc,
-    'div',
-    { class: 'body' },
-    renderHead(doc, analysis, t, language, options.today, { questionLink: options.questionLink }),
-    copyRow,
-    warnings,
-    summary,
-    analysis.items.length ? list : h(doc, 'p', { class: 'empty' }, t('noItems')),
-    empty,
-  );
-
-  const handle = h(doc, 'div', {
-    class: 'resize',
-    role: 'separator',
-    tabindex: 0,
-    'aria-orientation': 'vertical',
-    'aria-label': t('resize'),
-    'aria-valuemin': MIN_WIDTH,
-  });
+  const handle = h(doc, 'div', { class: 'resize', role: 'separator', tabindex: 0 });
   const root = h(
     doc,
     'section',
-    { class: `panel side-${side}`, role: 'complementary', 'aria-label': t('panelLabel'), lang: language },
+    { class: `panel side-${frame.side} mode-side`, role: 'complementary', 'aria-label': t('panelLabel'), lang: language },
     handle,
     h(doc, 'div', { class: 'main' }, toolbar, body),
-    edgeTab,
     live,
   );
-  shadow.append(root);
+  shadow.append(root, edgeTab);
 
-  // ---- width ----
-  let width = options.width;
-  const setWidth = (w: number, report: boolean) => {
-    const max = Math.max(MIN_WIDTH, Math.round(doc.defaultView!.innerWidth * MAX_WIDTH_FRACTION));
-    width = Math.min(max, Math.max(MIN_WIDTH, Math.round(w)));
-    handle.setAttribute('aria-valuenow', String(width));
-    handle.setAttribute('aria-valuemax', String(max));
-    if (report) options.resized(width);
+  // ---- size ----
+  let mode: PanelMode = 'side';
+  let size = 0;
+  const setMode = (next: PanelMode, px: number, min: number, max: number) => {
+    mode = next;
+    size = px;
+    root.classList.toggle('mode-side', mode === 'side');
+    root.classList.toggle('mode-sheet', mode === 'sheet');
+    handle.setAttribute('aria-orientation', mode === 'side' ? 'vertical' : 'horizontal');
+    handle.setAttribute('aria-label', t(mode === 'side' ? 'resize' : 'resizeSheet'));
+    handle.setAttribute('aria-valuemin', String(Math.round(min)));
+    handle.setAttribute('aria-valuemax', String(Math.round(max)));
+    handle.setAttribute('aria-valuenow', String(Math.round(px)));
   };
-  setWidth(width, false);
+  const wanted = (e: PointerEvent) =>
+    mode === 'sheet' ? win.innerHeight - e.clientY : frame.side === 'left' ? e.clientX : win.innerWidth - e.clientX;
   handle.addEventListener('pointerdown', (down) => {
     down.preventDefault();
     handle.setPointerCapture(down.pointerId);
-    const move = (e: PointerEvent) => setWidth(side === 'left' ? e.clientX : doc.defaultView!.innerWidth - e.clientX, true);
+    const move = (e: PointerEvent) => frame.resize(mode, wanted(e));
     const up = () => {
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', up);
@@ -192,54 +125,21 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
     handle.addEventListener('pointerup', up);
   });
   handle.addEventListener('keydown', (e) => {
-    // The arrow pointing away from the page's edge widens the panel.
+    // The arrow pointing away from the page's edge makes the panel bigger.
     const step = e.shiftKey ? 64 : 16;
-    const wider = side === 'left' ? 'ArrowRight' : 'ArrowLeft';
-    const narrower = side === 'left' ? 'ArrowLeft' : 'ArrowRight';
-    if (e.key === wider) setWidth(width + step, true);
-    else if (e.key === narrower) setWidth(width - step, true);
+    const bigger = mode === 'sheet' ? 'ArrowUp' : frame.side === 'left' ? 'ArrowRight' : 'ArrowLeft';
+    const smaller = mode === 'sheet' ? 'ArrowDown' : frame.side === 'left' ? 'ArrowLeft' : 'ArrowRight';
+    if (e.key === bigger) frame.resize(mode, size + step);
+    else if (e.key === smaller) frame.resize(mode, size - step);
     else return;
     e.preventDefault();
   });
 
-  // ---- collapse ----
-  let collapsible = options.collapsible;
-  const setCollapsible = (c: boolean) => {
-    collapsible = c;
-    collapse.hidden = !c;
-    if (!c) setCollapsed(false);
-  };
-  const setCollapsed = (c: boolean) => {
-    const next = c && collapsible;
-    if (root.classList.contains('collapsed') === next) return;
-    root.classList.toggle('collapsed', next);
-    options.collapsedChanged(next);
-    (next ? edgeTab : close).focus({ preventScroll: true });
-  };
-  collapse.hidden = !collapsible;
-
   // ---- keyboard ----
   root.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      options.close();
-      return;
-    }
-    if (['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key)) {
-      const target = e.composedPath()[0] as Element | undefined;
-      if (!target || target.closest('select, input') || target === handle) return;
-      const current = target.closest('li.card');
-      if (!current) return;
-      const visible = cards.filter((c) => !c.hidden);
-      const i = visible.indexOf(current as HTMLLIElement);
-      const next =
-        e.key === 'Home' ? visible[0] : e.key === 'End' ? visible[visible.length - 1] : visible[i + (e.key === 'ArrowDown' ? 1 : -1)];
-      if (next) {
-        e.preventDefault();
-        next.focus();
-        next.scrollIntoView({ block: 'nearest' });
-      }
-    }
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    frame.close();
   });
   // The page's own shortcuts must not fire while the reader types in the panel.
   for (const type of ISOLATED_EVENTS) shadow.host.addEventListener(type, (e) => e.stopPropagation());
@@ -251,19 +151,25 @@ export function mountPanel(shadow: ShadowRoot, options: PanelOptions): PanelView
     const original = button.textContent;
     button.textContent = `${ok ? '✓ ' : ''}${message}`;
     button.classList.add(ok ? 'copied' : 'copy-failed');
-    doc.defaultView!.setTimeout(() => {
+    win.setTimeout(() => {
       button.textContent = original;
       button.classList.remove('copied', 'copy-failed');
     }, 1600);
   }
 
+  const firstRow = () => root.querySelector<HTMLElement>('.item:not([hidden]) .row') ?? close;
   return {
     root,
-    setCollapsible,
-    setCollapsed,
-    focus: () => (cards[0] ?? close).focus({ preventScroll: true }),
+    setMode,
+    setOpen(open) {
+      const wasOpen = !root.hidden;
+      root.hidden = !open;
+      edgeTab.hidden = open;
+      // The focus follows the reader's own gesture: into the panel when opened, to the tab when closed.
+      if (open !== wasOpen && shadow.activeElement) (open ? firstRow() : edgeTab).focus({ preventScroll: true });
+    },
+    reveal: (label) => ctx.events.emit('reveal', label),
+    light: (label) => ctx.events.emit('light', label),
+    focus: () => (root.hidden ? edgeTab : firstRow()).focus({ preventScroll: true }),
   };
 }
-
-
-export type { Translate };

@@ -1,17 +1,9 @@
-// The stacked bar and counts by status, and the "only what needs attention" filter.
+// The stacked bar and counts by status, in the panel's head and in the popup.
 
-import type { Item, ItemStatus } from '../core/model';
-import { h } from './dom';
+import type { ItemStatus } from '../core/model';
+import { h } from '../ui/dom';
 import type { Translate } from './i18n';
-import { STATUS_MESSAGE, STATUS_ORDER, countByStatus } from './status';
-
-export function renderSummary(doc: Document, items: readonly Item[], t: Translate, onFilter: (attentionOnly: boolean) => void): HTMLElement {
-  const { bar, legend } = renderCounts(doc, countByStatus(items), t);
-  const box = h(doc, 'input', { type: 'checkbox', class: 'filter-attention' });
-  box.addEventListener('change', () => onFilter(box.checked));
-  const filter = h(doc, 'label', { class: 'filter' }, box, ` ${t('filterAttention')}`);
-  return h(doc, 'section', { class: 'summary' }, bar, legend, items.length ? filter : null);
-}
+import { STATUS_MESSAGE, STATUS_ORDER } from './status';
 
 /** The stacked bar (one accessible image) and its legend; the popup shows them too. */
 export function renderCounts(doc: Document, counts: ReadonlyMap<ItemStatus, number>, t: Translate): { bar: HTMLElement; legend: HTMLElement } {
@@ -19,14 +11,14 @@ export function renderCounts(doc: Document, counts: ReadonlyMap<ItemStatus, numb
   const present = STATUS_ORDER.filter((s) => (counts.get(s) ?? 0) > 0);
   const description = present.map((s) => `${counts.get(s)} ${t(STATUS_MESSAGE[s])}`).join(', ');
 
-  const bar = h(doc, 'div', { class: 'bar', role: 'img', 'aria-label': `${t('countsLabel')}: ${description}` });
+  const bar = h(doc, 'div', { class: 'bar', role: 'img', 'aria-label': `${t('labelColon', t('countsLabel'))} ${description}` });
   for (const s of present) {
     bar.append(h(doc, 'span', { class: `bar-part status-${s}`, style: `flex-grow:${counts.get(s)! / total}` }));
   }
   const legend = h(doc, 'ul', { class: 'counts', 'aria-hidden': 'true' });
   for (const s of present) {
     legend.append(
-      h(doc, 'li', { class: `count status-${s}`, 'data-status': s }, h(doc, 'span', { class: 'swatch' }), h(doc, 'b', {}, String(counts.get(s))), ` ${t(STATUS_MESSAGE[s])}`),
+      h(doc, 'li', { class: `count status-${s}`, 'data-status': s, title: t(STATUS_MESSAGE[s]) }, h(doc, 'span', { class: 'swatch' }), h(doc, 'b', {}, String(counts.get(s))), ` ${t(STATUS_MESSAGE[s])}`),
     );
   }
   return { bar, legend };

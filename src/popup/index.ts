@@ -3,10 +3,10 @@
 // `?tab=<id>` names the tab instead of the active one: the end-to-end tests open this page in a
 // tab of its own, where the active tab would be the popup itself.
 
-import { copyCitation } from '../content/clipboard';
+import { copyCitation } from '../ui/clipboard';
 import { activeTab, isPageSummary, openOptionsPage, sendToTab, uiLanguage, type PageSummary } from '../platform';
 import { pageTranslator } from '../options/strings';
-import { uiLanguageOf } from '../options/ui-language';
+import { uiLanguageOf } from '../ui/ui-language';
 import { renderPopup } from './view';
 
 async function targetTab(): Promise<number | null> {

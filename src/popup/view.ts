@@ -3,7 +3,7 @@
 // page" with a way to the Senate's written questions. Both link to the settings.
 
 import type { ItemStatus } from '../core/model';
-import { append, h } from '../panel/dom';
+import { append, h } from '../ui/dom';
 import type { PageTranslate as Translate } from '../options/strings';
 import { STATUS_ORDER } from '../panel/status';
 import { renderCounts } from '../panel/summary';
@@ -70,7 +70,7 @@ export function renderPopup(doc: Document, root: HTMLElement, summary: PageSumma
     author ? h(doc, 'p', { class: 'author' }, author) : null,
     bar,
     legend,
-    summary.total ? h(doc, 'p', { class: 'attention', id: 'attention' }, t('popupAttention', summary.attention, summary.total)) : h(doc, 'p', { class: 'attention' }, t('noItems')),
+    summary.total ? h(doc, 'p', { class: 'attention', id: 'attention' }, t(summary.attention === 1 ? 'popupAttentionOne' : 'popupAttention', summary.attention, summary.total)) : h(doc, 'p', { class: 'attention' }, t('noItems')),
     h(doc, 'div', { class: 'actions' }, toggle, copy),
     status,
     footer,

@@ -3,7 +3,7 @@
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/sites/decode-html';
 import { analysePage } from '../../src/sites/analyse-page';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,15 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
   let page: Page;
 
   const panel = (p: Page = page) => p.locator('question-lens-panel');
-  const card = (label: string, p: Page = page): Locator => panel(p).locator(`li.card[data-label="${label}"]`);
+  /** A sub-question's row in the checklist; its card opens inside it. */
+  const card = (label: string, p: Page = page): Locator => panel(p).locator(`li.item[data-label="${label}"]`);
+  const rows = (p: Page = page) => panel(p).locator('li.item');
+  /** Opens every row (the checklist's "expand all") and waits for the cards to be built. */
+  async function expandAll(p: Page = page): Promise<void> {
+    const n = await rows(p).count();
+    await panel(p).locator('button.expand-all').click();
+    await expect.poll(() => panel(p).locator('li.item > .card:not([hidden])').count()).toBe(n);
+  }
   const inWorker = <T,>(fn: (arg: number) => Promise<T>, arg: number): Promise<T> => browser.worker.evaluate(fn, arg);
 
   async function open(name: string, p: Page = page): Promise<void> {
@@ -65,11 +73,19 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
     await closeSenateSite({ server, browser });
   });
 
-  it('shows the panel on the reference question with one card per sub-question and its status', async () => {
+  it('shows the panel on the reference question with one row per sub-question and its status, each opening to its card', async () => {
     await open(REFERENCE);
-    await expect.poll(() => panel().locator('li.card').count()).toBe(8);
-    const labels = await panel().locator('li.card').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')));
+    await expect.poll(() => rows().count()).toBe(8);
+    const labels = await rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-label')));
     expect(labels).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    // The checklist comes first: the reasons in a few words, no card built yet, and at 1366 × 768
+    // all of it fits without scrolling the panel.
+    expect(await card('5').locator('.row-reason').textContent()).toBe('renvoie à 1');
+    expect(await card('4').locator('.row-reason').textContent()).toBe('aucune donnée · s’adresser ailleurs');
+    expect(await panel().locator('.card').count()).toBe(0);
+    const body = await panel().locator('.body').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(body.scroll).toBeLessThanOrEqual(body.client);
+    await expandAll();
 
     const head = panel().locator('header.head');
     await expect.poll(() => head.locator('h2').textContent()).toBe('Question écrite n° 7-1649');
@@ -91,7 +107,7 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
   });
 
   it('puts the attention count on the toolbar badge', async () => {
-    const statuses = await panel().locator('li.card').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    const statuses = await rows().evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     const attention = statuses.filter((s) => s !== 'answered').length;
     expect(attention).toBeGreaterThanOrEqual(2); // 4 deflected and 5 referred at least
     const tabId = await tabIdOf(browser.worker, page.url());
@@ -119,12 +135,65 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
     expect(marks).toBe(0);
   });
 
-  it('makes room for the panel on a wide window and keeps a screenshot', async () => {
+  it('marks each sub-question and answer part beside the page, level with its text, outside the page', async () => {
+    const marks = page.locator('question-lens-marks button.mark');
+    await expect.poll(() => marks.count()).toBe(16);
+    expect(await page.locator('question-lens-marks button.mark.question').first().getAttribute('aria-label')).toBe('Sous-question 1\u202f: répondu');
+    expect(await page.locator('question-lens-marks button.mark.answer[data-label="4"]').getAttribute('aria-label')).toBe('Réponse à la sous-question 4\u202f: éludé');
+    // Each stands in the strip between the page and the panel, level with its text's first line.
+    const placed = await page.evaluate(() => {
+      const root = document.querySelector('question-lens-marks')!.shadowRoot!;
+      const mark = root.querySelector<HTMLElement>('.mark.question[data-label="7"]')!.getBoundingClientRect();
+      const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith('7) Selon vous'))!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const line = range.getClientRects()[0]!;
+      const panel = document.querySelector('question-lens-panel')!.getBoundingClientRect();
+      return { markMid: mark.top + mark.height / 2, lineMid: line.top + line.height / 2, markLeft: mark.left, markRight: mark.right, textRight: p.getBoundingClientRect().right, panelLeft: panel.left };
+    });
+    expect(Math.abs(placed.markMid - placed.lineMid)).toBeLessThan(4);
+    expect(placed.markLeft).toBeGreaterThanOrEqual(placed.textRight);
+    expect(placed.markRight).toBeLessThanOrEqual(placed.panelLeft);
+    // Hovering a mark lights its pair and its row; clicking it opens the row.
+    await page.evaluate(() => [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith('5) Seules'))!.scrollIntoView({ block: 'center' }));
+    await page.locator('question-lens-marks button.mark.answer[data-label="5"]').hover();
+    expect(await page.locator('question-lens-marks button.mark.lit').evaluateAll((els) => els.map((e) => e.getAttribute('data-label')))).toEqual(['5', '5']);
+    expect(await card('5').getAttribute('class')).toContain('lit');
+    await card('5').locator('button.row').click(); // closed …
+    await page.locator('question-lens-marks button.mark.answer[data-label="5"]').click(); // … and opened by its mark
+    expect(await card('5').locator('button.row').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.label)).toBe('5');
+    await page.mouse.move(0, 0);
+  });
+
+  it('makes room for the panel on a wide window, and dragging it wider never covers the page', async () => {
     const width = await panel().evaluate((el) => el.getBoundingClientRect().width);
     const margin = await page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
     expect(width).toBeGreaterThan(250);
-    expect(margin).toBe(`${width}px`);
+    // The panel's width and the marks' strip.
+    expect(margin).toBe(`${width + 24}px`);
     await page.screenshot({ path: join(SCREENSHOTS, 'panel-1366x768.png') });
+
+    const handle = panel().locator('.resize');
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(100, box.y + 200, { steps: 4 });
+    await page.mouse.up();
+    // Clamped where the page keeps 600 px: still beside it, never over it.
+    const wide = await page.evaluate(() => ({
+      panel: document.querySelector('question-lens-panel')!.getBoundingClientRect().width,
+      page: window.innerWidth - parseFloat(getComputedStyle(document.documentElement).marginRight),
+    }));
+    expect(wide.page).toBe(600);
+    expect(wide.panel).toBe(1366 - 600 - 24);
+    expect(await handle.getAttribute('aria-valuenow')).toBe(String(1366 - 600 - 24));
+    const back = (await handle.boundingBox())!;
+    await page.mouse.move(back.x + back.width / 2, back.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(1366 - width, back.y + 200, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => panel().evaluate((el) => el.getBoundingClientRect().width)).toBe(width);
   });
 
   it('scrolls to the sub-question when its card is clicked, and flashes it with its answer', async () => {
@@ -181,12 +250,12 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
     expect(item.html).toContain('<a href="https://www.senate.be/www/?MIval=/Vragen/SchriftelijkeVraag&amp;LEG=7&amp;NR=1649&amp;LANG=fr#:~:text=');
   });
 
-  it('moves between cards with the arrow keys and keeps keys from the page', async () => {
+  it('moves between rows with the arrow keys, keeps keys from the page, and closes to its edge tab', async () => {
     await page.evaluate(() => {
       (window as unknown as { pageKeys: number }).pageKeys = 0;
       document.addEventListener('keydown', () => (window as unknown as { pageKeys: number }).pageKeys++);
     });
-    await card('2').focus();
+    await card('2').locator('button.row').focus();
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.label)).toBe('3');
     await page.keyboard.press('ArrowUp');
@@ -194,23 +263,44 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
     expect(await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.label)).toBe('1');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: number }).pageKeys)).toBe(0);
 
+    // Enter opens and closes a row.
+    expect(await card('1').locator('button.row').getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await card('1').locator('button.row').getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    expect(await card('1').locator('button.row').getAttribute('aria-expanded')).toBe('true');
+
+    // Escape (as ×) closes this page's panel, leaving the edge tab, which has the focus.
     await page.keyboard.press('Escape');
-    await expect.poll(() => panel().count()).toBe(0);
+    await expect.poll(() => panel().locator('section.panel').isHidden()).toBe(true);
+    expect(await panel().locator('button.edge-tab').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className)).toContain('edge-tab');
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await page.locator('question-lens-marks').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+    // The tab opens it again.
+    await panel().locator('button.edge-tab').click();
+    await expect.poll(() => panel().locator('section.panel').isVisible()).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.has('ql-deflected'))).toBe(true);
+    await panel().locator('button.close').click();
+    await expect.poll(() => panel().locator('section.panel').isHidden()).toBe(true);
   });
 
-  it('toggles with the keyboard command and the toolbar popup, and remembers it', async () => {
+  it('toggles with the keyboard command and the toolbar popup, and stores no close', async () => {
     const tabId = await tabIdOf(browser.worker, page.url());
     type Api = { questionLens: { command(c: string, t: number): Promise<unknown> } };
     const stored = () =>
       inWorker(async () => (await (globalThis as unknown as { chrome: ChromeInWorker }).chrome.storage.local.get('ql.panel'))['ql.panel'], 0);
+    const shown = () => panel().locator('section.panel').isVisible();
 
-    // Closed by Escape in the previous test, and remembered so.
-    expect(await stored()).toMatchObject({ open: false });
+    // Closed by × in the previous test: for this page only, nothing stored says so.
+    expect((await stored()) ?? {}).not.toHaveProperty('open');
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
 
     await inWorker((id) => (globalThis as unknown as Api).questionLens.command('toggle-panel', id), tabId);
-    await expect.poll(() => panel().locator('li.card').count()).toBe(8);
+    await expect.poll(shown).toBe(true);
+    expect(await rows().count()).toBe(8);
     expect(await page.evaluate(() => CSS.highlights.has('ql-deflected'))).toBe(true);
 
     // The toolbar button opens the popup; its first button toggles the panel. (The popup is opened
@@ -221,51 +311,79 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
       await expect.poll(() => popup.locator('body').getAttribute('data-ready')).toBe('question');
       expect(await popup.locator('#toggle-panel').textContent()).toBe('Masquer le panneau');
       await popup.locator('#toggle-panel').click();
-      await expect.poll(() => panel().count()).toBe(0);
+      await expect.poll(shown).toBe(false);
+      expect(await panel().locator('button.edge-tab').isVisible()).toBe(true);
       expect(await popup.locator('#toggle-panel').textContent()).toBe('Afficher le panneau');
-      expect(await stored()).toMatchObject({ open: false });
 
       await popup.locator('#toggle-panel').click();
-      await expect.poll(() => panel().count()).toBe(1);
-      expect(await stored()).toMatchObject({ open: true });
+      await expect.poll(shown).toBe(true);
+      expect((await stored()) ?? {}).not.toHaveProperty('open');
     } finally {
       await popup.close();
     }
 
-    // A reload mounts one panel, open as remembered.
+    // Closed with × here, the next question page opens with its panel all the same: the options
+    // page's "automatically" holds. A reload mounts one panel.
+    await panel().locator('button.close').click();
+    await expect.poll(shown).toBe(false);
     await page.reload({ waitUntil: 'load' });
-    await expect.poll(() => panel().locator('li.card').count()).toBe(8);
+    await expect.poll(() => rows().count()).toBe(8);
+    await expect.poll(shown).toBe(true);
     expect(await panel().count()).toBe(1);
   });
 
-  it('overlays on a narrow window, collapses to the edge, and keeps a screenshot', async () => {
+  it('becomes a bottom sheet on a narrow window, never over the page, and closes to its edge tab', async () => {
     await page.setViewportSize({ width: 800, height: 900 });
-    await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => panel().evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(600);
+    const sheet = await page.evaluate(() => {
+      const host = document.querySelector('question-lens-panel')!.getBoundingClientRect();
+      return { width: host.width, height: host.height, bodyBottom: document.body.getBoundingClientRect().bottom };
+    });
+    expect(sheet).toMatchObject({ width: 800, height: 300 });
+    // The page scrolls above the sheet: its scroll box ends where the sheet begins.
+    expect(sheet.bodyBottom).toBeLessThanOrEqual(600);
     await page.screenshot({ path: join(SCREENSHOTS, 'panel-800x900.png') });
 
-    await panel().locator('button.collapse').click();
-    await expect.poll(() => panel().evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(40);
+    // Going to the answer keeps it in the part of the page that shows.
+    await card('7').locator('button.row').click();
+    await card('7').locator('button.go-answer').click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const p = [...document.querySelectorAll('p')].find((el) => el.textContent?.startsWith('7) La reconnaissance faciale'));
+          const r = p!.getBoundingClientRect();
+          return r.top >= 0 && r.top < 600 - 20;
+        }),
+      )
+      .toBe(true);
+
+    await panel().locator('button.close').click();
+    await expect.poll(() => panel().locator('section.panel').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.body.style.height)).toBe('');
     await panel().locator('button.edge-tab').click();
-    await expect.poll(() => panel().evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(250);
+    await expect.poll(() => panel().evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBe(300);
     await page.setViewportSize({ width: 1366, height: 768 });
+    await expect.poll(() => panel().evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBe(768);
   });
 
   it('speaks Dutch on a Dutch page', async () => {
     const nl = await browser.context.newPage();
     try {
       await open('7-1649-nl', nl);
-      await expect.poll(() => panel(nl).locator('li.card').count()).toBe(8);
+      await expect.poll(() => rows(nl).count()).toBe(8);
       expect(await panel(nl).locator('header.head h2').textContent()).toBe('Schriftelijke vraag nr. 7-1649');
       expect(await panel(nl).locator('button.copy-question').textContent()).toBe('Citaat kopiëren');
       expect(await panel(nl).locator('section.panel').getAttribute('lang')).toBe('nl');
       expect(await panel(nl).locator('.verdict').textContent()).toBe('Tijdig beantwoord, na 35 dagen');
       // "5) ... beschreven in punt 1 ..." points to answer 1, said in Dutch.
+      expect(await card('5', nl).locator('.row-reason').textContent()).toBe('verwijst naar 1');
+      await expandAll(nl);
       expect(await card('5', nl).locator('.refers').textContent()).toBe('Verwijst naar het antwoord op 1');
 
       // Our own Dutch page: "3) Daarover zijn geen gegevens beschikbaar." declines; 4) has no answer.
       await open('nl-7-812', nl);
-      await expect.poll(() => panel(nl).locator('li.card').count()).toBe(4);
+      await expect.poll(() => rows(nl).count()).toBe(4);
+      await expandAll(nl);
       expect(await card('1', nl).locator('.badge').textContent()).toBe('beantwoord');
       expect(await card('3', nl).locator('.badge').textContent()).toBe('ontweken');
       expect(await card('4', nl).locator('.badge').textContent()).toBe('niet beantwoord');
@@ -281,16 +399,18 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
     const p = await browser.context.newPage();
     try {
       await open('unanswered-overdue', p);
-      await expect.poll(() => panel(p).locator('li.card').count()).toBe(4);
-      expect(await panel(p).locator('li.card .badge').allTextContents()).toEqual(Array(4).fill('onbeantwoord'));
+      await expect.poll(() => rows(p).count()).toBe(4);
+      expect(await panel(p).locator('li.item .badge').allTextContents()).toEqual(Array(4).fill('onbeantwoord'));
       // Legislature 7 ended on 9/5/2024 with no answer: lapsed 58 days after it was asked, the
       // lapse at the end of the strip.
       expect(await panel(p).locator('.verdict').textContent()).toBe('Vervallen zonder antwoord aan het einde van de zittingsperiode, na 58 dagen');
       expect(await panel(p).locator('.timeline .point-lapsed').count()).toBe(1);
 
       await open('fr-7-2310-unanswered', p);
-      await expect.poll(() => panel(p).locator('li.card').count()).toBe(3);
-      expect(await panel(p).locator('li.card .badge').allTextContents()).toEqual(['en attente', 'en attente', 'en attente']);
+      await expect.poll(() => rows(p).count()).toBe(3);
+      expect(await panel(p).locator('li.item .badge').allTextContents()).toEqual(['en attente', 'en attente', 'en attente']);
+      expect(await card('1', p).locator('.row-reason').textContent()).toBe('pas encore de réponse');
+      await expandAll(p);
       expect(await card('1', p).locator('.answer-none').textContent()).toBe('Aucune réponse n’a encore été publiée.');
       expect(await panel(p).locator('.verdict').textContent()).toMatch(/^En retard de \d+ jours$/);
     } finally {
@@ -323,9 +443,9 @@ describe.skipIf(skipReason !== null)(`extension in Chromium${skipReason ? ` (ski
           expect(await panel(p).count(), served.name).toBe(0);
           continue;
         }
-        await expect.poll(() => panel(p).locator('li.card').count(), { message: served.name }).toBe(expected.length);
+        await expect.poll(() => rows(p).count(), { message: served.name }).toBe(expected.length);
         const got = await panel(p)
-          .locator('li.card')
+          .locator('li.item')
           .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-label')}:${e.getAttribute('data-status')}`));
         expect(got, served.name).toEqual(expected);
       }

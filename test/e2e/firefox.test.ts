@@ -34,12 +34,12 @@ const OBSERVER = `<script>(function () {
     var h = window.CSS && CSS.highlights;
     // Highlights and meta tags come just after the panel's first paint: wait for them too.
     var decorated = (!h || h.size > 0) && document.querySelector('meta[data-question-lens-meta]');
-    if (document.documentElement.getAttribute('data-question-lens') === 'panel' && root && root.querySelector('li.card') && decorated) {
+    if (document.documentElement.getAttribute('data-question-lens') === 'panel' && root && root.querySelector('li.item') && decorated) {
       report({
         page: location.href,
-        cards: String(root.querySelectorAll('li.card').length),
+        cards: String(root.querySelectorAll('li.item').length),
         heading: root.querySelector('h2') ? root.querySelector('h2').textContent : '',
-        statuses: Array.from(root.querySelectorAll('li.card')).map(function (c) { return c.getAttribute('data-label') + ':' + c.getAttribute('data-status'); }).join(' '),
+        statuses: Array.from(root.querySelectorAll('li.item')).map(function (c) { return c.getAttribute('data-label') + ':' + c.getAttribute('data-status'); }).join(' '),
         meta: String(document.querySelectorAll('meta[data-question-lens-meta]').length),
         title: (document.querySelector('meta[name="citation_title"]') || { content: '' }).content,
         highlights: h ? Array.from(h.keys()).sort().join(',') : 'no-api'

@@ -87,7 +87,10 @@ describe.skipIf(skipReason !== null)(`extension on non-question and hostile page
     try {
       await p.goto(served.url, { waitUntil: 'load' });
       const panel = p.locator('question-lens-panel');
-      await expect.poll(() => panel.locator('li.card').count(), { timeout: 10_000 }).toBe(5);
+      await expect.poll(() => panel.locator('li.item').count(), { timeout: 10_000 }).toBe(5);
+      // Every row opened to its card: all the page's text is in the panel.
+      await panel.locator('button.expand-all').click();
+      await expect.poll(() => panel.locator('li.item > .card').count()).toBe(5);
 
       const seen = await p.evaluate(() => {
         const host = document.querySelector('question-lens-panel')!;
@@ -96,7 +99,7 @@ describe.skipIf(skipReason !== null)(`extension on non-question and hostile page
         const active = all.filter((e) =>
           [...e.attributes].some((a) => /^on/i.test(a.name) || (/^(href|src|action|formaction|srcdoc|xlink:href)$/i.test(a.name) && /^\s*javascript:/i.test(a.value))),
         );
-        const card = (label: string) => root.querySelector(`li.card[data-label="${label}"]`)?.textContent ?? '';
+        const card = (label: string) => root.querySelector(`li.item[data-label="${label}"]`)?.textContent ?? '';
         return {
           embedded: root.querySelectorAll('img, script, iframe, object, embed, a[href], form, base, meta, link').length,
           active: active.map((e) => e.outerHTML.slice(0, 80)),
@@ -105,7 +108,7 @@ describe.skipIf(skipReason !== null)(`extension on non-question and hostile page
           head: root.querySelector('header.head')?.textContent ?? '',
           pageImages: document.images.length,
           hostWidth: host.getBoundingClientRect().width,
-          widestCard: Math.max(...[...root.querySelectorAll('li.card')].map((c) => c.getBoundingClientRect().width)),
+          widestCard: Math.max(...[...root.querySelectorAll('li.item')].map((c) => c.getBoundingClientRect().width)),
           viewport: window.innerWidth,
         };
       });
@@ -131,7 +134,7 @@ describe.skipIf(skipReason !== null)(`extension on non-question and hostile page
       expect(live.filter((e) => !source.includes(e)).some((e) => e.startsWith('QUESTION-LENS-PANEL'))).toBe(true);
 
       // Clicking through the cards runs nothing either.
-      for (const label of ['1', '2', '3']) await panel.locator(`li.card[data-label="${label}"] .go-question`).click();
+      for (const label of ['1', '2', '3']) await panel.locator(`li.item[data-label="${label}"] .go-question`).click();
       await p.waitForTimeout(300);
       expect(dialogs).toEqual([]);
     } finally {

@@ -67,7 +67,7 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.senate.be' });
     await open(REFERENCE);
-    await panel().locator('li.card').first().waitFor();
+    await panel().locator('li.item').first().waitFor();
   }, 90_000);
 
   afterAll(async () => {
@@ -143,7 +143,7 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
       expect(await popup.locator('body').getAttribute('data-ready')).toBe('question');
       expect(await popup.locator('#question-id').textContent()).toBe('Question écrite n° 7-1649');
       expect(await popup.locator('#question-title').textContent()).toBe('Clearview - Reconnaissance faciale - Vie privée - Police - Chiffres et tendances');
-      const cards = await panel().locator('li.card').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+      const cards = await panel().locator('li.item').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
       const attention = cards.filter((s) => s !== 'answered').length;
       expect(await popup.locator('#attention').textContent()).toBe(`${attention} sous-questions sur 8 demandent attention`);
       const legend = await popup.locator('.counts li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-status'), e.querySelector('b')?.textContent]));
@@ -181,7 +181,8 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
     await store({ ...((await stored()) as object), side: 'left' });
     await expect.poll(() => panel().evaluate((el) => el.getBoundingClientRect().left)).toBe(0);
     const width = await panel().evaluate((el) => el.getBoundingClientRect().width);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginLeft)).toBe(`${width}px`);
+    // The panel's width and the marks' strip beside it.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginLeft)).toBe(`${width + 24}px`);
     expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
     expect(await panel().locator('section.panel').getAttribute('class')).toContain('side-left');
 
@@ -194,11 +195,17 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
     const options = await openOptions();
     try {
       expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+      expect(await page.locator('question-lens-marks button.mark').count()).toBe(16);
       await options.locator('#setting-highlights').uncheck();
       await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBe(0);
+      // The marks beside the page go with them, and so does their strip.
+      expect(await page.locator('question-lens-marks').count()).toBe(0);
+      const width = await panel().evaluate((el) => el.getBoundingClientRect().width);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe(`${width}px`);
       expect(await panel().count()).toBe(1);
       await options.locator('#setting-highlights').check();
       await expect.poll(() => page.evaluate(() => CSS.highlights.has('ql-deflected'))).toBe(true);
+      await expect.poll(() => page.locator('question-lens-marks button.mark').count()).toBe(16);
     } finally {
       await options.close();
     }
@@ -231,12 +238,12 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
       const popup = await openPopup(await tabIdOf(browser.worker, page.url()));
       expect(await popup.locator('#toggle-panel').textContent()).toBe('Afficher le panneau');
       await popup.locator('#toggle-panel').click();
-      await expect.poll(() => panel().locator('li.card').count()).toBe(8);
+      await expect.poll(() => panel().locator('li.item').count()).toBe(8);
       await popup.close();
 
       await options.locator('#open-auto').check();
       await page.reload({ waitUntil: 'load' });
-      await expect.poll(() => panel().locator('li.card').count()).toBe(8);
+      await expect.poll(() => panel().locator('li.item').count()).toBe(8);
     } finally {
       await options.close();
     }
@@ -245,7 +252,7 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
   it('falls back to the defaults for corrupt stored settings, and the page still works', async () => {
     await store({ side: 42, open: ['auto'], highlights: 'no', language: 'klingon', citationForm: 'custom:gone', templates: 'nope' });
     await page.reload({ waitUntil: 'load' });
-    await expect.poll(() => panel().locator('li.card').count()).toBe(8);
+    await expect.poll(() => panel().locator('li.item').count()).toBe(8);
     expect(await panel().evaluate((el) => Math.round(el.getBoundingClientRect().right))).toBe(await page.evaluate(() => window.innerWidth));
     expect(await panel().locator('select.form-select').inputValue()).toBe('senate');
     expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyseBytes } from '../../src/cli/analyse-file';
 import { readPage } from '../../src/sites/analyse-page';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/sites/decode-html';
 import { parseHTML } from 'linkedom';
 import { siteById, SITES } from '../../src/sites/registry';
 

@@ -5,7 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/sites/decode-html';
 import { flatten, type FlatText } from '../../src/core/text';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');

@@ -1,7 +1,7 @@
 // Citations in the reader's chosen form, on the reference question 7-1649.
 import { describe, expect, it } from 'vitest';
 import { citeItem, citeQuestion } from '../../src/core/cite';
-import { citeWithForm } from '../../src/options/citation';
+import { citeWithForm } from '../../src/ui/citation';
 import { ITEM4_URL, referenceAnalysis, URL_FR } from '../core/cite/reference';
 import { SENATE_CITATION } from '../../src/sites/senate-be/citation';
 
@@ -21,12 +21,12 @@ describe('citing in the chosen form', () => {
     expect(citeWithForm(SENATE_CITATION, analysis, 'custom:short', TEMPLATES, URL_FR, 'nl').text).toContain('2 juni 2022, answer 7 juli 2022');
   });
 
-  it('gives a sub-question its label, status and deep link', () => {
-    expect(citeWithForm(SENATE_CITATION, analysis, 'custom:point', TEMPLATES, URL_FR, 'fr', item).text).toBe(`Sénat 7-1649, point 4 (deflected) <${ITEM4_URL}>`);
+  it('gives a sub-question its label, status (in the citation\'s language) and deep link', () => {
+    expect(citeWithForm(SENATE_CITATION, analysis, 'custom:point', TEMPLATES, URL_FR, 'fr', item).text).toBe(`Sénat 7-1649, point 4 (éludé) <${ITEM4_URL}>`);
   });
 
   it('drops an optional part whose placeholder is empty', () => {
-    expect(citeWithForm(SENATE_CITATION, analysis, 'custom:point', TEMPLATES, null, 'fr', item).text).toBe('Sénat 7-1649, point 4 (deflected)');
+    expect(citeWithForm(SENATE_CITATION, analysis, 'custom:point', TEMPLATES, null, 'fr', item).text).toBe('Sénat 7-1649, point 4 (éludé)');
   });
 
   it('leaves the built-in forms to core/cite, and falls back when a custom form is gone', () => {

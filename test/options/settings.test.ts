@@ -7,7 +7,7 @@ import {
   newTemplateId,
   readSettings,
   type Settings,
-} from '../../src/options/settings';
+} from '../../src/ui/settings';
 import { storable } from '../../src/options/page';
 
 const LEGAL_ISH = { id: 'legal1', name: 'Mon style', template: 'Q.R., Sénat, {session}, n° {id}[ ({author})]' };

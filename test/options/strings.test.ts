@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_STRINGS, pageTranslator } from '../../src/options/strings';
-import { uiLanguageOf } from '../../src/options/ui-language';
+import { uiLanguageOf } from '../../src/ui/ui-language';
 import { languageFor } from '../../src/panel/i18n';
 
 describe('strings of the options page and the popup', () => {

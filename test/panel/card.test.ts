@@ -22,14 +22,14 @@ describe('a card shows the interrogatives weighed and how sure the verdict is', 
     const rows = [...el.querySelectorAll('.interrogative')];
     expect(rows).toHaveLength(item.interrogatives.length);
     const open = rows.filter((r) => r.classList.contains('verdict-unaddressed')).map((r) => r.textContent);
-    expect(open).toEqual(item.unaddressed.map((u) => `✗sans trace dans la réponse: ${u}`));
-    expect(el.querySelector('.confidence')!.textContent).toBe(`Confiance : ${Math.round(item.confidence * 100)} %`);
+    expect(open).toEqual(item.unaddressed.map((u) => `✗sans trace dans la réponse\u202f: ${u}`));
+    expect(el.querySelector('.confidence')!.textContent).toBe(`Confiance\u202f: ${Math.round(item.confidence * 100)}\u202f%`);
   });
 
   it('shows the denial that makes "Si oui" not applicable on sub-question 1', () => {
     const { el } = card('1');
     const na = el.querySelector('.verdict-not-applicable')!;
-    expect(na.textContent).toContain('sans objet: Si oui, pour quels services et pour quels montants ?');
+    expect(na.textContent).toContain('sans objet\u202f: Si oui, pour quels services et pour quels montants ?');
     expect(na.querySelector('.evidence q')!.textContent).toBe('La police fédérale n’a acheté aucune licence de Clearview.');
   });
 
@@ -66,6 +66,6 @@ describe('a referred card says where it points', () => {
     const { document } = parseHTML('<html><body></body></html>');
     const base = analysis.items.find((i) => i.label === '5')!;
     const el = renderCard(document as unknown as Document, { ...base, refersTo: { kind: 'registry' as const, text: 'peut être consultée au greffe' } }, t, actions);
-    expect(el.querySelector('.refers')!.textContent).toBe('Renvoie ailleurs : peut être consultée au greffe');
+    expect(el.querySelector('.refers')!.textContent).toBe('Renvoie ailleurs\u202f: peut être consultée au greffe');
   });
 });

@@ -23,7 +23,7 @@ describe('panel strings', () => {
     expect(panelLanguage('nl')).toBe('nl');
     expect(panelLanguage('de')).toBe('en');
     expect(translator('fr')('questionHeading', '7-1649')).toBe('Question écrite n° 7-1649');
-    expect(translator('nl')('verdictLate', 74)).toBe('Beantwoord met 74 dagen vertraging');
+    expect(translator('nl')('verdictLate', translator('nl')('dayCount', 74))).toBe('Beantwoord met 74 dagen vertraging');
   });
 });
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/sites/decode-html';
 import { analysePage, readPage } from '../../src/sites/analyse-page';
 import { senateBe } from '../../src/sites/senate-be';
 import { FIXTURE_TODAY } from '../helpers/fixtures';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../src/cli/decode';
+import { decodeHtml } from '../../src/sites/decode-html';
 import { readPage } from '../../src/sites/analyse-page';
 import { FIXTURE_TODAY, fixtureCases, fixturePath, fixtureUrl } from '../helpers/fixtures';
 import { invariantViolations } from './invariants';

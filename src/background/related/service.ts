@@ -33,7 +33,7 @@ export async function loadRelated(deps: RelatedDeps, tabId: number, requested: s
     return await deps.queues.run(tabId, async (signal) => {
       const page = await fetchRelatedPage(deps.fetch, url, signal, deps.timeoutMs);
       if (!page.ok) return { ok: false, url, error: page.error } as const;
-      let analysis: Analysis | null = null;
+      let analysis: Analysis | null;
       try {
         analysis = deps.analyse(page.bytes, url, page.charset);
       } catch {

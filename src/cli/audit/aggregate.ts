@@ -6,7 +6,7 @@
 
 import type { ItemStatus, ReasonCode, ReferenceKind } from '../../core/model';
 import { foldText, ministerOffice } from './minister';
-import type { AuditFailure, AuditQuestion, QuestionTiming } from './record';
+import type { AuditFailure, AuditFailureReason, AuditQuestion, QuestionTiming } from './record';
 
 /** The model's statuses in the order a reviewer reads them, from answered to never answered. */
 export const ITEM_STATUSES = ['answered', 'partial', 'deflected', 'referred', 'missing', 'awaiting', 'unanswered'] as const satisfies readonly ItemStatus[];
@@ -79,7 +79,7 @@ export interface LatenessBin {
 
 export interface AuditAggregates {
   totals: AuditTotals;
-  failuresByReason: { reason: string; files: number }[];
+  failuresByReason: { reason: AuditFailureReason; files: number }[];
   byMinister: GroupStats[];
   byAuthor: GroupStats[];
   byParty: GroupStats[];

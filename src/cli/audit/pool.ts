@@ -6,11 +6,13 @@
 // A worker that crashes or hangs on a page (a bug of the engine, a page that exhausts its heap)
 // costs that page only: the page is reported failed, the worker replaced, the others go on.
 
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { EXIT } from '../analyse-file';
-import { auditFile, failed, FAILURE } from './audit-file';
+import { auditFile, failed } from './audit-file';
 import type { AuditOutcome } from './record';
 import { AUDIT_WORKER_ROLE, type AuditWorkerData, type PageRequest, type WorkerMessage } from './worker';
 
@@ -22,20 +24,24 @@ export interface PoolOptions {
   onOutcome(outcome: AuditOutcome): void;
   /** Said once when the workers could not start and the pages are read in this thread instead. */
   onNotice?(line: string): void;
-  /** A page that takes longer than this in a worker is given up (default 60 s). */
+  /** A page that takes longer than this in a worker is given up (default 3 min). */
   pageTimeoutMs?: number;
   /** A worker that has not said it is ready after this long is given up (default 20 s). */
   startTimeoutMs?: number;
+  /** Aborted (Ctrl-C): no page is started any more, the pages in flight are abandoned. */
+  signal?: AbortSignal;
 }
 
 export type PoolMode = 'workers' | 'in-process';
 
-const DEFAULT_PAGE_TIMEOUT_MS = 60_000;
+/** A hang, not a slow page: the largest page accepted (5 MB) takes some 20 s on a busy core. */
+const DEFAULT_PAGE_TIMEOUT_MS = 180_000;
 const DEFAULT_START_TIMEOUT_MS = 20_000;
-/** A worker's heap: a 5 MB page parses in far less; a page that needs more fails alone. */
-const WORKER_HEAP_MB = 1024;
+/** A worker's heap at most: the largest page accepted needs some 700 MB (limits.ts); a page that
+ * needs more than this fails alone instead of taking the machine's memory. */
+const WORKER_HEAP_MB = 2048;
 /** From source the worker is this file, beside this module, run under tsx. A variable, not a
- * literal in `new URL(…)`, so that the bundler does not try to bundle it as an asset. */
+ * literal in `new URL(…)`, so that the bundler does not take it for an asset to bundle. */
 const SOURCE_WORKER_FILE = './worker.ts';
 
 /** Reads every file, and says whether workers did it. */
@@ -46,22 +52,44 @@ export async function auditFiles(files: readonly string[], options: PoolOptions)
     return 'in-process';
   }
   const left = await auditWithWorkers(files, jobs, options);
-  if (left === null) return 'workers';
+  if (left === null || options.signal?.aborted) return 'workers';
   await auditInProcess(left.files, options);
-  options.onNotice?.(`worker threads unavailable (${left.why}); the pages were read in one thread`);
+  options.onNotice?.(`worker threads unavailable (${left.why}); the pages left were read in one thread`);
   return 'in-process';
 }
 
 async function auditInProcess(files: readonly string[], options: PoolOptions): Promise<void> {
-  for (const file of files) options.onOutcome(await auditFile(file, options.today));
+  for (const file of files) {
+    if (options.signal?.aborted) return;
+    options.onOutcome(await auditFile(file, options.today));
+  }
 }
 
-/** How to start a worker: the bundle starts itself; the sources start worker.ts under tsx. */
-function workerEntry(): { url: URL; execArgv?: string[] } {
+/** How to start a worker.
+ *
+ * Bundled, the bundle starts itself as `question-lens audit`: the program's own dispatch then loads
+ * this command's modules, worker.ts among them, whose last line sees the worker's role and serves
+ * (runAudit does nothing in a worker). Going through the dispatch matters: the program may load a
+ * command only when it is run, so the bundle's modules do not all run when it loads.
+ *
+ * From source, a two-line bootstrap registers tsx and imports worker.ts: under Node 20 a worker's
+ * `--import tsx` registers tsx's hooks too late for the worker's own entry file. */
+function workerEntry(): { entry: URL | string; eval: boolean; argv: string[] } {
   const here = import.meta.url;
-  if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return { url: new URL(here) };
-  const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
-  return { url: new URL(SOURCE_WORKER_FILE, here), execArgv: ['--import', tsx] };
+  if (!/\.[cm]?ts$/.test(new URL(here).pathname)) return { entry: new URL(here), eval: false, argv: ['audit'] };
+  const worker = new URL(SOURCE_WORKER_FILE, here).href;
+  const code = `import(${JSON.stringify(tsxEsmApi(here))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+  return { entry: code, eval: true, argv: [] };
+}
+
+/** tsx's ESM API (the one that registers its hooks), found through its package's exports map. */
+function tsxEsmApi(from: string): string {
+  const manifestPath = createRequire(from).resolve('tsx/package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { exports: Record<string, { import?: { default?: string } } | string> };
+  const api = manifest.exports['./esm/api'];
+  const file = typeof api === 'object' ? api.import?.default : undefined;
+  if (!file) throw new Error('tsx has no ESM API to run the worker from source');
+  return pathToFileURL(join(dirname(manifestPath), file)).href;
 }
 
 interface Slot {
@@ -73,8 +101,8 @@ interface Slot {
   retired: boolean;
 }
 
-/** Null when every file was read; otherwise the files still to read and why the workers could not
- * read them (none could start). */
+/** Null when every file was read (or the signal stopped the reading); otherwise the files still to
+ * read and why the workers could not read them (none could start). */
 function auditWithWorkers(files: readonly string[], jobs: number, options: PoolOptions): Promise<{ files: readonly string[]; why: string } | null> {
   const pageTimeoutMs = options.pageTimeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
   const startTimeoutMs = options.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
@@ -96,9 +124,11 @@ function auditWithWorkers(files: readonly string[], jobs: number, options: PoolO
     const settle = (result: { files: readonly string[]; why: string } | null) => {
       if (settled) return;
       settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
       for (const slot of slots) retire(slot);
       resolve(result);
     };
+    const onAbort = () => settle(null);
 
     const retire = (slot: Slot) => {
       slot.retired = true;
@@ -120,7 +150,7 @@ function auditWithWorkers(files: readonly string[], jobs: number, options: PoolO
         return;
       }
       const request: PageRequest = { seq: ++seq, path: files[next++]! };
-      const timer = setTimeout(() => lose(slot, `${FAILURE.crashed}: it took longer than ${Math.round(pageTimeoutMs / 1000)} s`), pageTimeoutMs);
+      const timer = setTimeout(() => lose(slot, `the analysis failed: it took longer than ${duration(pageTimeoutMs)}`), pageTimeoutMs);
       slot.current = { request, timer };
       slot.worker.postMessage(request);
     };
@@ -138,7 +168,7 @@ function auditWithWorkers(files: readonly string[], jobs: number, options: PoolO
         return;
       }
       if (next < files.length) spawn();
-      if (lost) complete(failed(lost.path, EXIT.unreadable, FAILURE.crashed, why));
+      if (lost) complete(failed(lost.path, EXIT.unreadable, 'crashed', why));
       else if (slots.size === 0 && next >= files.length && finished < files.length) settle({ files: [], why });
     };
 
@@ -146,23 +176,26 @@ function auditWithWorkers(files: readonly string[], jobs: number, options: PoolO
       const workerData: AuditWorkerData = { role: AUDIT_WORKER_ROLE, today: options.today };
       let worker: Worker;
       try {
-        worker = new Worker(entry.url, {
+        worker = new Worker(entry.entry, {
+          eval: entry.eval,
+          argv: entry.argv,
           workerData,
-          ...(entry.execArgv ? { execArgv: entry.execArgv } : {}),
-          // The worker speaks by messages only; whatever it prints is not the audit's output.
+          // The worker speaks by messages only; whatever it prints (the program it is part of may
+          // print its usage) is not the audit's output.
           stdout: true,
           stderr: true,
           resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         });
       } catch (error) {
-        if (!anyReady) settle({ files, why: messageOf(error) });
+        // No worker left to read the rest: this thread will.
+        if (slots.size === 0) settle({ files: anyReady ? files.slice(next) : files, why: messageOf(error) });
         return;
       }
       worker.stdout.resume();
       worker.stderr.resume();
       const slot: Slot = { worker, ready: false, current: null, retired: false };
       slots.add(slot);
-      const startTimer = setTimeout(() => lose(slot, `a worker did not start within ${Math.round(startTimeoutMs / 1000)} s`), startTimeoutMs);
+      const startTimer = setTimeout(() => lose(slot, `a worker did not start within ${duration(startTimeoutMs)}`), startTimeoutMs);
       worker.on('message', (message: WorkerMessage) => {
         if (message.kind === 'ready') {
           clearTimeout(startTimer);
@@ -180,7 +213,7 @@ function auditWithWorkers(files: readonly string[], jobs: number, options: PoolO
       });
       worker.on('error', (error) => {
         clearTimeout(startTimer);
-        lose(slot, workerFailure(error));
+        lose(slot, slot.ready ? workerFailure(error) : messageOf(error));
       });
       worker.on('exit', (code) => {
         clearTimeout(startTimer);
@@ -188,13 +221,19 @@ function auditWithWorkers(files: readonly string[], jobs: number, options: PoolO
       });
     };
 
-    for (let i = 0; i < jobs; i++) spawn();
+    if (options.signal?.aborted) return settle(null);
+    options.signal?.addEventListener('abort', onAbort);
+    for (let i = 0; i < jobs && !settled; i++) spawn();
   });
 }
 
 function workerFailure(error: unknown): string {
-  if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return `${FAILURE.crashed}: it ran out of memory`;
-  return `${FAILURE.crashed}: ${messageOf(error)}`;
+  if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') return 'the analysis failed: it ran out of memory';
+  return `the analysis failed: ${messageOf(error)}`;
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }
 
 function messageOf(error: unknown): string {

@@ -4,6 +4,7 @@
 // the report, the CSV and the JSON need, and no more.
 
 import type { Analysis, Item, ItemStatus, Language, ReasonCode, Reference, ReferenceKind, TimelinessVerdict } from '../../core/model';
+import type { FailureReason } from '../analyse-file';
 import { buildQuestionUrl, parseQuestionUrl } from '../../sites/senate-be/url';
 
 /** Texts are cut to this many characters: enough to recognise a sub-question in a spreadsheet or
@@ -76,14 +77,17 @@ export interface AuditQuestion {
   items: AuditItem[];
 }
 
+/** Why a file was not read, as `analyse` says it ("too-large", "not-a-question", …), or
+ * "crashed": the engine failed on it, or its worker did. */
+export type AuditFailureReason = FailureReason | 'crashed';
+
 /** A file the audit could not read as a question. */
 export interface AuditFailure {
   file: string;
   /** The exit status `analyse` would give it (see EXIT in analyse-file.ts). */
   code: number;
-  /** What went wrong, the same words for every file it happens to, so failures can be counted by
-   * it ("not a written-question page", "larger than 5 MB"). */
-  reason: string;
+  /** What went wrong, one word for every file it happens to, so failures can be counted by it. */
+  reason: AuditFailureReason;
   /** The one line a reviewer reads about this file. */
   message: string;
 }

@@ -38,7 +38,7 @@ export async function listPages(roots: readonly string[], exclude: readonly stri
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {
-      failures.push({ file: dir, code: EXIT.unreadable, reason: 'folder cannot be read', message: 'folder cannot be read' });
+      failures.push({ file: dir, code: EXIT.unreadable, reason: 'unreadable', message: 'folder cannot be read' });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

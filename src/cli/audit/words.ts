@@ -6,7 +6,8 @@
 // `{name}` in a word is filled by `say()`.
 
 import type { ItemStatus, ReasonCode, ReferenceKind } from '../../core/model';
-import type { QuestionTiming } from './record';
+import { MAX_PAGE_SIZE_LABEL } from '../limits';
+import type { AuditFailureReason, QuestionTiming } from './record';
 
 export const WORDS_EN = {
   reportTitle: 'Question Lens audit',
@@ -49,6 +50,7 @@ export const WORDS_EN = {
   colYear: 'Year',
   colQuestions: 'Questions',
   colSubQuestions: 'Sub-questions',
+  colNoAnswer: 'no answer',
   colNotAnsweredShare: 'Not fully answered',
   colMedianLate: 'Median days late',
   colWorstLate: 'Worst days late',
@@ -105,6 +107,10 @@ export const WORDS_EN = {
   colConfidence: 'Confidence',
   questionWithoutId: 'Question (number not read)',
   untitled: '(no title)',
+  daysLate: '{days} days late',
+  daysPastDeadline: '{days} days past the deadline',
+  daysLeft: '{days} days left',
+  subQuestionCount: '{n} sub-questions',
   refersToItem: 'sub-question {label}',
   refersToQuestion: 'question {id}',
 
@@ -126,7 +132,6 @@ export const WORDS_EN = {
   totalsTopMinisters: 'Ministers with the largest share of sub-questions not fully answered:',
   totalsTopMinister: '  {rank}. {minister}: {n} of {of} ({share})',
   totalsWritten: 'Written: {files}.',
-  totalsNothing: 'No .html or .htm page was found.',
 } as const;
 
 export type WordId = keyof typeof WORDS_EN;
@@ -151,9 +156,9 @@ export const STATUS_WORDS_EN: Readonly<Record<ItemStatus, string>> = {
 /** A question's timing (see record.ts). */
 export const TIMING_WORDS_EN: Readonly<Record<QuestionTiming, string>> = {
   'on-time': 'answered on time',
-  late: 'answered {days} days late',
-  unanswered: 'unanswered, {days} days past the deadline',
-  awaiting: 'awaiting, {days} days left',
+  late: 'answered late',
+  unanswered: 'unanswered',
+  awaiting: 'awaiting',
   unknown: 'timing unknown',
 };
 
@@ -202,6 +207,19 @@ export const REFERENCE_WORDS_EN: Readonly<Record<ReferenceKind, string>> = {
   registry: 'the registry',
 };
 
+/** Why a file was not read. */
+export const FAILURE_WORDS_EN: Readonly<Record<AuditFailureReason, string>> = {
+  missing: 'no such file',
+  unreadable: 'cannot be read',
+  empty: 'empty page',
+  truncated: 'truncated page',
+  'not-a-question': 'not a written-question page',
+  'too-large': `larger than ${MAX_PAGE_SIZE_LABEL}`,
+  'too-deep': 'elements nested too deep to read',
+  'no-pages': 'no pages',
+  crashed: 'the analysis failed',
+};
+
 /** One language's whole catalog, as the report and the totals take it. */
 export interface Catalog {
   lang: string;
@@ -210,6 +228,7 @@ export interface Catalog {
   timings: Readonly<Record<QuestionTiming, string>>;
   reasons: Readonly<Record<ReasonCode, string>>;
   references: Readonly<Record<ReferenceKind, string>>;
+  failures: Readonly<Record<AuditFailureReason, string>>;
   /** Numbers and dates as the language writes them. */
   locale: string;
 }
@@ -221,5 +240,6 @@ export const CATALOG_EN: Catalog = {
   timings: TIMING_WORDS_EN,
   reasons: REASON_WORDS_EN,
   references: REFERENCE_WORDS_EN,
+  failures: FAILURE_WORDS_EN,
   locale: 'en-GB',
 };

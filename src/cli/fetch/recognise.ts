@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { flatten } from '../../core/text';
 import type { Site } from '../../sites/site';
-import { decodeHtml } from '../decode';
+import { decodeHtml } from '../../sites/decode-html';
 
 export type PageVerdict =
   | { kind: 'the-question' }

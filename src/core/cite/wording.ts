@@ -2,7 +2,7 @@
 // as HTML (the link kept), and its Markdown and deep-link renderings; with the template fields every
 // form fills and the deep link's text fragment.
 
-import type { Analysis, Item, Language } from '../model';
+import type { Analysis, Item, ItemStatus, Language } from '../model';
 import { formatLongDate } from './dates';
 import type { Citation, WordingForm } from './forms';
 import { renderTemplate, type TemplateFields } from './render';
@@ -14,8 +14,12 @@ export function languageOf(analysis: Analysis, language?: Language | null): Lang
   return language ?? analysis.page.language ?? 'en';
 }
 
+/** The words "{status}" is filled with, in the citation's language. Core holds no catalog: the
+ * caller passes the panel catalogs' status names; without them the status code stands. */
+export type StatusWords = Partial<Record<ItemStatus, string>>;
+
 /** The placeholders a template may use, filled for a question (and one of its items). */
-export function citationFields(profile: CitationProfile, analysis: Analysis, language: Language, url: string | null, item?: Item): TemplateFields {
+export function citationFields(profile: CitationProfile, analysis: Analysis, language: Language, url: string | null, item?: Item, statusWords?: StatusWords): TemplateFields {
   const q = analysis.question;
   return {
     id: q.id,
@@ -32,7 +36,7 @@ export function citationFields(profile: CitationProfile, analysis: Analysis, lan
     title: q.title,
     url,
     label: item?.label ?? null,
-    status: item?.status ?? null,
+    status: item ? (statusWords?.[item.status] ?? item.status) : null,
   };
 }
 

@@ -59,9 +59,9 @@ function sample() {
 describe('aggregate', () => {
   const questions = sample();
   const failures: AuditFailure[] = [
-    { file: 'a.html', code: 3, reason: 'not a written-question page', message: 'not a written-question page' },
-    { file: 'b.html', code: 3, reason: 'not a written-question page', message: 'not a written-question page' },
-    { file: 'c.html', code: 2, reason: 'larger than 5 MB', message: 'larger than 5 MB (6.0 MB), not read' },
+    { file: 'a.html', code: 3, reason: 'not-a-question', message: 'not a written-question page' },
+    { file: 'b.html', code: 3, reason: 'not-a-question', message: 'not a written-question page' },
+    { file: 'c.html', code: 5, reason: 'too-large', message: 'file is larger than 5 MB' },
   ];
   const result = aggregate({ questions, failures, duplicates: 2 });
 
@@ -70,8 +70,8 @@ describe('aggregate', () => {
     expect(result.totals.statuses).toEqual({ answered: 4, partial: 1, deflected: 2, referred: 1, missing: 1, awaiting: 1, unanswered: 3 });
     expect(Object.values(result.totals.statuses).reduce((a, b) => a + b, 0)).toBe(result.totals.subQuestions);
     expect(result.failuresByReason).toEqual([
-      { reason: 'not a written-question page', files: 2 },
-      { reason: 'larger than 5 MB', files: 1 },
+      { reason: 'not-a-question', files: 2 },
+      { reason: 'too-large', files: 1 },
     ]);
   });
 

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFi
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditFile, MAX_PAGE_BYTES } from '../../../src/cli/audit/audit-file';
+import { auditFile } from '../../../src/cli/audit/audit-file';
+import { MAX_PAGE_BYTES } from '../../../src/cli/limits';
 import { runAudit } from '../../../src/cli/audit/command';
 import type { AuditReport } from '../../../src/cli/audit/report';
 import { savedFromComment } from '../../../src/cli/fetch/store';
@@ -21,9 +22,13 @@ interface Run {
 }
 
 async function audit(...argv: string[]): Promise<Run> {
+  return auditWith({}, ...argv);
+}
+
+async function auditWith(io: { signal?: AbortSignal }, ...argv: string[]): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runAudit(argv, { out: (s) => out.push(s), err: (s) => err.push(s), progress: 'off' });
+  const code = await runAudit(argv, { out: (s) => out.push(s), err: (s) => err.push(s), progress: 'off', ...io });
   return { code, out, err };
 }
 
@@ -65,12 +70,12 @@ describe('runAudit on the fixture pages', () => {
     expect(names.length).toBeGreaterThanOrEqual(20);
     expect(run.code).toBe(1);
     expect(report.totals).toMatchObject({ files: names.length, read: names.length - 2, failed: 2 });
-    expect(report.failures.map((f) => [basename(f.file), f.reason])).toEqual([
-      ['not-a-question.html', 'not a written-question page'],
-      ['truncated.html', 'truncated page'],
+    expect(report.failures.map((f) => [basename(f.file), f.reason, f.message])).toEqual([
+      ['not-a-question.html', 'not-a-question', 'not a written-question page'],
+      ['truncated.html', 'truncated', 'truncated page'],
     ]);
     const searchPage = report.failures[0]!.file;
-    expect(run.err.filter((l) => l.includes('not-a-question.html'))).toEqual([`question-lens audit: ${searchPage}: not a written-question page`]);
+    expect(run.err.filter((l) => l.includes('not-a-question.html'))).toEqual([`question-lens: ${searchPage}: not a written-question page`]);
     expect(report.questions.some((q) => q.file.includes(join('nested', 'deeper')))).toBe(true);
     expect(run.err.join('\n')).not.toMatch(/\n\s+at /);
   });
@@ -158,16 +163,17 @@ describe('runAudit on pages that are not questions', () => {
     const started = performance.now();
     const outcome = await auditFile(big, FIXTURE_TODAY);
     expect(performance.now() - started).toBeLessThan(500);
-    expect(outcome).toEqual({ ok: false, failure: { file: big, code: 2, reason: 'larger than 5 MB', message: 'larger than 5 MB (6.0 MB), not read' } });
+    expect(outcome).toEqual({ ok: false, failure: { file: big, code: 5, reason: 'too-large', message: 'file is larger than 5 MB' } });
 
     writeFileSync(join(dir, 'good.html'), savedPage('grouped'));
     const json = join(dir, 'r.json');
     const run = await audit(dir, '--json', json, '--jobs', '1', '--today', FIXTURE_TODAY);
     expect(run.code).toBe(1);
-    expect(run.err).toEqual([`question-lens audit: ${big}: larger than 5 MB (6.0 MB), not read`]);
+    expect(run.err).toEqual([`question-lens: ${big}: file is larger than 5 MB`]);
     const report = JSON.parse(readFileSync(json, 'utf8')) as AuditReport;
     expect(report.totals).toMatchObject({ files: 2, read: 1, failed: 1, questions: 1, subQuestions: 5 });
-    expect(report.failuresByReason).toEqual([{ reason: 'larger than 5 MB', files: 1 }]);
+    expect(report.failuresByReason).toEqual([{ reason: 'too-large', files: 1 }]);
+    expect(run.out[0]).toBe('2 files: 1 read, 1 failed (1 larger than 5 MB).');
   });
 
   it('counts a page that is not a written question as failed, and still writes the report', async () => {
@@ -177,28 +183,42 @@ describe('runAudit on pages that are not questions', () => {
     const run = await audit(dir, '--html', html, '--jobs', '1');
     expect(run.code).toBe(1);
     expect(run.out[0]).toBe('1 files: 0 read, 1 failed (1 not a written-question page).');
-    expect(run.err).toEqual([`question-lens audit: ${join(dir, 'search.html')}: not a written-question page`]);
+    expect(run.err).toEqual([`question-lens: ${join(dir, 'search.html')}: not a written-question page`]);
     expect(readFileSync(html, 'utf8')).toContain('not a written-question page');
   });
 
   it('says so when a folder holds no page', async () => {
     const run = await audit(tmp(), '--jobs', '1');
     expect(run.code).toBe(1);
-    expect(run.err[0]).toMatch(/^question-lens audit: no \.html or \.htm page under /);
+    expect(run.err[0]).toMatch(/^question-lens: no \.html or \.htm page under /);
     expect(run.out[0]).toBe('0 files: 0 read, 0 failed.');
+  });
+});
+
+describe('runAudit interrupted', () => {
+  it.each([['1'], ['2']])('stops at Ctrl-C with --jobs %s, and writes no report of part of the pages', async (jobs) => {
+    const dir = tmp();
+    for (const name of ['grouped', 'ad-style', 'referred-nl']) writeFileSync(join(dir, `${name}.html`), savedPage(name));
+    const controller = new AbortController();
+    controller.abort();
+    const json = join(dir, 'r.json');
+    const run = await auditWith({ signal: controller.signal }, dir, '--json', json, '--jobs', jobs);
+    expect(run.code).toBe(130);
+    expect(run.err).toEqual(['question-lens: interrupted after 0 of 3 pages; no report written']);
+    expect(existsSync(json)).toBe(false);
   });
 });
 
 describe('runAudit usage errors', () => {
   const dir = tmp();
   const cases: Array<[string, string[], RegExp]> = [
-    ['no folder', [], /^question-lens audit: no folder given/],
-    ['a folder that is missing', [join(dir, 'nowhere')], /^question-lens audit: no such folder: .*nowhere$/],
-    ['an unknown option', [dir, '--pdf', 'x.pdf'], /^question-lens audit: unknown option --pdf/],
-    ['a date that does not exist', [dir, '--today', '2023-02-30'], /^question-lens audit: --today wants a real date/],
-    ['an output in a folder that is missing', [dir, '--csv', join(dir, 'no', 'such', 'folder', 'r.csv')], /^question-lens audit: cannot write --csv .*: no folder /],
-    ['an output that is a folder', [dir, '--html', dir], /^question-lens audit: cannot write --html .*: it is a folder$/],
-    ['two outputs on one file', [dir, '--csv', join(dir, 'r.txt'), '--json', join(dir, 'r.txt')], /^question-lens audit: --csv and --json name the same file/],
+    ['no folder', [], /^question-lens: no folder given/],
+    ['a folder that is missing', [join(dir, 'nowhere')], /^question-lens: no such folder: .*nowhere$/],
+    ['an unknown option', [dir, '--pdf', 'x.pdf'], /^question-lens: unknown option --pdf/],
+    ['a date that does not exist', [dir, '--today', '2023-02-30'], /^question-lens: --today wants a real date/],
+    ['an output in a folder that is missing', [dir, '--csv', join(dir, 'no', 'such', 'folder', 'r.csv')], /^question-lens: cannot write --csv .*: no folder /],
+    ['an output that is a folder', [dir, '--html', dir], /^question-lens: cannot write --html .*: it is a folder$/],
+    ['two outputs on one file', [dir, '--csv', join(dir, 'r.txt'), '--json', join(dir, 'r.txt')], /^question-lens: --csv and --json name the same file/],
   ];
   it.each(cases)('exits 64 on %s, with one line', async (_what, argv, message) => {
     const run = await audit(...argv);

@@ -22,8 +22,8 @@ function report(questions: AuditQuestion[]): AuditReport {
     tool: 'question-lens audit',
     version: AUDIT_REPORT_VERSION,
     today: '2026-11-28',
-    ...aggregate({ questions: distinct.questions, failures: [{ file: `bad${SCRIPT}.html`, code: 3, reason: 'not a written-question page', message: 'not a written-question page' }], duplicates: 0 }),
-    failures: [{ file: `bad${SCRIPT}.html`, code: 3, reason: 'not a written-question page', message: 'not a written-question page' }],
+    ...aggregate({ questions: distinct.questions, failures: [{ file: `bad${SCRIPT}.html`, code: 3, reason: 'not-a-question', message: 'not a written-question page' }], duplicates: 0 }),
+    failures: [{ file: `bad${SCRIPT}.html`, code: 3, reason: 'not-a-question', message: 'not a written-question page' }],
     duplicates: distinct.duplicates,
     questions: distinct.questions,
   };

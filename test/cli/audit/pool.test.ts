@@ -46,7 +46,7 @@ describe('auditFiles', () => {
   it('falls back to this thread when no worker starts in time', async () => {
     const { mode, outcomes, notices } = await collect(2, { startTimeoutMs: 1 });
     expect(mode).toBe('in-process');
-    expect(notices).toEqual(['worker threads unavailable (a worker did not start within 1 ms); the pages were read in one thread']);
+    expect(notices).toEqual(['worker threads unavailable (a worker did not start within 1 ms); the pages left were read in one thread']);
     expect(outcomes.filter((o) => o.ok)).toHaveLength(4);
   }, 60_000);
 
@@ -54,6 +54,6 @@ describe('auditFiles', () => {
     const { mode, outcomes } = await collect(2, { pageTimeoutMs: 1 });
     expect(mode).toBe('workers');
     expect(outcomes).toHaveLength(NAMES.length);
-    for (const o of outcomes) expect(o).toMatchObject({ ok: false, failure: { reason: 'the analysis failed', message: 'the analysis failed: it took longer than 1 ms' } });
+    for (const o of outcomes) expect(o).toMatchObject({ ok: false, failure: { reason: 'crashed', message: 'the analysis failed: it took longer than 1 ms' } });
   }, 120_000);
 });

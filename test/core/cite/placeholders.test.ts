@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { citationFields, renderTemplate, TEMPLATE_PLACEHOLDERS, validateTemplate } from '../../../src/core/cite';
 import { referenceAnalysis, URL_FR } from './reference';
 import { SENATE_CITATION } from '../../../src/sites/senate-be/citation';
+import { pageTranslator, PLACEHOLDER_HELP } from '../../../src/options/strings';
 
 describe('custom template placeholders', () => {
   it('lists exactly the fields a template is filled with, each described', () => {
     const a = referenceAnalysis('fr');
     const fields = citationFields(SENATE_CITATION, a, 'fr', URL_FR, a.items[0]);
     expect(TEMPLATE_PLACEHOLDERS.map((p) => p.name).sort()).toEqual(Object.keys(fields).sort());
-    for (const p of TEMPLATE_PLACEHOLDERS) expect(p.description.length).toBeGreaterThan(10);
+    // Described in the options page's strings, in each language (core holds no words).
+    for (const p of TEMPLATE_PLACEHOLDERS) {
+      for (const language of ['en', 'fr', 'nl'] as const) expect(pageTranslator(language)(PLACEHOLDER_HELP[p.name]).length, `${language} ${p.name}`).toBeGreaterThan(10);
+    }
   });
 
   it('fills a user template on the reference question, session included', () => {

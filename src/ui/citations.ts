@@ -9,14 +9,15 @@ import type { CitationProfile } from '../core/cite/profile';
 import { isWordingForm } from '../core/cite/forms';
 import { wordItem, wordQuestion } from '../core/cite/wording';
 import type { Analysis, Item, Language } from '../core/model';
-import { builtInForm, citeCustom } from '../options/custom-citation';
-import { customTemplateOf, type CustomTemplate, type FormId } from '../options/settings';
+import { loadTranslator, statusWordsOf } from '../panel/i18n';
+import { builtInForm, citeCustom } from './custom-citation';
+import { customTemplateOf, type CustomTemplate, type FormId } from './settings';
 
 let formal: Promise<typeof import('../core/cite/formal')> | null = null;
 
 export async function citeAs(profile: CitationProfile, analysis: Analysis, form: FormId, templates: readonly CustomTemplate[], url: string | null, language: Language, item?: Item): Promise<Citation> {
   const custom = customTemplateOf(form, templates);
-  if (custom) return citeCustom(profile, analysis, custom, url, language, item);
+  if (custom) return citeCustom(profile, analysis, custom, url, language, item, statusWordsOf(await loadTranslator(language)));
   const builtIn = builtInForm(form);
   if (isWordingForm(builtIn)) return item ? wordItem(profile, analysis, item, builtIn, url, language) : wordQuestion(profile, analysis, builtIn, url, language);
   // A failed load (the extension updated under this page) is tried again on the next copy.
