@@ -20,7 +20,7 @@ interface CommandEntry {
 const COMMANDS: Partial<Record<CommandName, CommandEntry>> = {
   analyse: { load: async () => runAnalyse },
   fetch: { load: async () => (await import('./fetch/command')).runFetch, interruptible: true },
-  // audit: { load: async () => (await import('./audit/command')).runAudit, interruptible: true },
+  audit: { load: async () => (await import('./audit/command')).runAudit, interruptible: true },
 };
 
 /** The rest of CommandIO, which the program fills in and a test may. */

@@ -162,7 +162,7 @@ export function mostNotAnswered(groups: readonly GroupStats[], count: number): G
     .slice(0, count);
 }
 
-export function emptyStatusCounts(): StatusCounts {
+function emptyStatusCounts(): StatusCounts {
   return Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
 

@@ -44,7 +44,7 @@ export function statusChart(groups: readonly GroupStats[], label: (g: GroupStats
       return part;
     });
     const name = label(g);
-    const total = `${g.subQuestions} · ${percent(g.notAnswered, g.subQuestions, catalog.locale)} ${words.colNotAnsweredShare.toLowerCase()}`;
+    const total = say(words, 'barTotal', { n: g.subQuestions, share: percent(g.notAnswered, g.subQuestions, catalog.locale) });
     return html`<g><title>${name}</title><text x="0" y="${y - 5}" font-size="13">${clip(name, LABEL_CHARACTERS)}</text>${parts}<text x="${(x + 6).toFixed(1)}" y="${y + 14.5}" font-size="12">${total}</text></g>`;
   });
   return html`<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${words.statusChartTitle}</title><desc id="${id}-desc">${words.statusChartDesc}</desc>${bars}</svg>`;

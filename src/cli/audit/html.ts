@@ -221,7 +221,7 @@ function* questionList(report: AuditReport, catalog: Catalog): Generator<string>
     const headingId = `minister-${index}`;
     yield html`<section class="group" aria-labelledby="${headingId}">
 <h3 id="${headingId}">${ministerLabel(group, catalog)}</h3>
-<p class="qmeta">${say(words, 'subQuestionCount', { n: number(group.subQuestions, catalog) })}, ${percent(group.notAnswered, group.subQuestions, catalog.locale)} ${words.colNotAnsweredShare.toLowerCase()}</p>
+<p class="qmeta">${say(words, 'subQuestionCount', { n: number(group.subQuestions, catalog) })}, ${say(words, 'notFullyAnsweredShare', { share: percent(group.notAnswered, group.subQuestions, catalog.locale) })}</p>
 <details><summary>${say(words, 'showQuestions', { n: number(questions.length, catalog) })}</summary>
 `.value;
     for (const q of questions) yield questionDetails(q, catalog).value;

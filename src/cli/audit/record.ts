@@ -140,8 +140,6 @@ function toAuditReference(r: Reference): AuditReference {
   return out;
 }
 
-const NO_ANSWER: ReadonlySet<ItemStatus> = new Set(['awaiting', 'unanswered']);
-
 /** A question's timing from the engine's verdict; when the dates were not read, its items still
  * say whether an answer will ever come. */
 export function timingOf(verdict: TimelinessVerdict, statuses: readonly ItemStatus[]): QuestionTiming {
@@ -157,11 +155,6 @@ export function timingOf(verdict: TimelinessVerdict, statuses: readonly ItemStat
     case 'unknown':
       return statuses.length > 0 && statuses.every((s) => s === 'unanswered') ? 'unanswered' : 'unknown';
   }
-}
-
-/** True when no answer was published for any of its sub-questions. */
-export function hasNoAnswer(question: Pick<AuditQuestion, 'items'>): boolean {
-  return question.items.length > 0 && question.items.every((i) => NO_ANSWER.has(i.status));
 }
 
 /** The address the saved page gives, when it is a Senate question address; else the one its id

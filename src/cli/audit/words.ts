@@ -104,13 +104,14 @@ export const WORDS_EN = {
   colStatus: 'Status',
   colReason: 'Reason',
   colQuestionText: 'Question',
-  colConfidence: 'Confidence',
   questionWithoutId: 'Question (number not read)',
   untitled: '(no title)',
   daysLate: '{days} days late',
   daysPastDeadline: '{days} days past the deadline',
   daysLeft: '{days} days left',
   subQuestionCount: '{n} sub-questions',
+  notFullyAnsweredShare: '{share} not fully answered',
+  barTotal: '{n} · {share} not fully answered',
   refersToItem: 'sub-question {label}',
   refersToQuestion: 'question {id}',
 
@@ -118,10 +119,7 @@ export const WORDS_EN = {
   failuresCaption: 'Files that could not be analysed, by reason',
   colReasonOfFailure: 'Reason',
   colFiles: 'Files',
-  colFile: 'File',
   failuresList: 'Show the {n} files',
-
-  sortBy: 'Sort by {column}',
 
   // The totals printed at the end of a run.
   totalsFiles: '{files} files: {read} read, {failed} failed{reasons}.',
