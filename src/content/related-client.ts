@@ -56,3 +56,8 @@ export class RelatedClient {
     for (const l of this.listeners) l(n);
   }
 }
+
+/** Asks the background to stop this tab's related requests. */
+export function cancelRelated(): void {
+  void sendToBackground({ type: 'ql:related-cancel' });
+}

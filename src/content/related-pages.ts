@@ -4,18 +4,10 @@
 // it, so nothing depends on the page's markup.
 
 import type { Analysis } from '../core/model';
+import type { RelatedPageRef as RelatedPage, RelationKind } from '../panel/related-access';
 import type { SiteDescriptor } from '../sites/site';
 
-export type RelationKind = 'sibling' | 'original' | 'resubmitted' | 'cited';
-
-export interface RelatedPage {
-  kind: RelationKind;
-  questionId: string;
-  language: 'fr' | 'nl';
-  url: string;
-  /** For a cited question: the labels of the items citing it. */
-  citedBy: string[];
-}
+export type { RelatedPage };
 
 export function relatedPages(analysis: Analysis, site: SiteDescriptor): RelatedPage[] {
   const here = analysis.question.id;

@@ -82,6 +82,13 @@ export function renderOptions(doc: Document, root: HTMLElement, initial: Setting
     save();
   });
 
+  const linkChips = h(doc, 'input', { type: 'checkbox', id: 'setting-link-chips' });
+  linkChips.checked = draft.linkChips;
+  linkChips.addEventListener('change', () => {
+    draft.linkChips = linkChips.checked;
+    save();
+  });
+
   const language = h(doc, 'select', { id: 'setting-language' });
   const languageNames: [Settings['language'], string][] = [
     ['page', t('optionsLanguagePage')],
@@ -237,6 +244,7 @@ export function renderOptions(doc: Document, root: HTMLElement, initial: Setting
         ['on-demand', t('optionsOpenOnDemand')],
       ]),
       h(doc, 'div', { class: 'field choice' }, highlights, h(doc, 'label', { for: highlights.id }, t('optionsHighlights'))),
+      h(doc, 'div', { class: 'field choice' }, linkChips, h(doc, 'label', { for: linkChips.id }, t('optionsLinkChips'))),
       h(doc, 'div', { class: 'field' }, h(doc, 'label', { class: 'field-label', for: language.id }, t('optionsLanguage')), language),
     ),
     h(

@@ -6,6 +6,7 @@
 import type { Analysis, Item, Language } from '../core/model';
 import type { FormId, Settings } from '../ui/settings';
 import type { Translate } from './i18n';
+import type { RelatedAccess } from './related-access';
 
 /** The settings that switch a section on or off. */
 export type SectionSetting = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
@@ -52,6 +53,9 @@ export interface PanelContext {
   announce(message: string): void;
   /** Shows on the button, and announces, how a copy went. */
   confirmCopy(button: HTMLButtonElement, done: Promise<boolean>): void;
+  /** Related pages (siblings, the original language, cited questions), when the page has some and
+   * the content script can ask the background for them. */
+  related?: RelatedAccess;
 }
 
 export function panelEvents(): PanelEvents {

@@ -9,7 +9,7 @@ import type { PageMessage } from './page-messages';
 
 export type { BackgroundMessage, ContentMessage, RelatedReply, RelatedRequest, StatusMessage, ToggleMessage, ToggleReply } from './messages';
 export type { SenderInfo } from './messages';
-export { isFromOwnContentScript, isFromOwnExtension, isRelatedRequest, isStatusMessage, isToggleMessage } from './messages';
+export { isFromOwnContentScript, isFromOwnExtension, isRelatedCancel, isRelatedRequest, isStatusMessage, isToggleMessage } from './messages';
 export type { PageMessage, PageSummary, CopyCitationReply } from './page-messages';
 export { isPageSummary, isPageSummaryRequest, isCopyCitationRequest } from './page-messages';
 

@@ -29,8 +29,13 @@ export type RelatedReply =
   | { ok: true; url: string; analysis: import('../core/model').Analysis; cached: boolean }
   | { ok: false; url: string; error: string };
 
+/** Content script → background: stop what this tab asked for (the reader pressed "stop"). */
+export interface RelatedCancel {
+  type: 'ql:related-cancel';
+}
+
 export type ContentMessage = ToggleMessage;
-export type BackgroundMessage = StatusMessage | RelatedRequest;
+export type BackgroundMessage = StatusMessage | RelatedRequest | RelatedCancel;
 
 /** Answer of a content script to a toggle: whether its panel is now open; null when the frame
  * holds no panel. */
@@ -106,4 +111,8 @@ export function isRelatedReply(m: unknown): m is RelatedReply {
     const item = it as { label?: unknown; status?: unknown } | null;
     return typeof item === 'object' && item !== null && typeof item.label === 'string' && ITEM_STATUSES.has(String(item.status));
   });
+}
+
+export function isRelatedCancel(m: unknown): m is RelatedCancel {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'ql:related-cancel';
 }

@@ -4,7 +4,8 @@
 // tab of its own, where the active tab would be the popup itself.
 
 import { copyCitation } from '../ui/clipboard';
-import { activeTab, isPageSummary, openOptionsPage, sendToTab, uiLanguage, type PageSummary } from '../platform';
+import { activeTab, isPageSummary, openOptionsPage, sendToTab, syncGet, syncSet, uiLanguage, type PageSummary } from '../platform';
+import { readSettings, SETTINGS_KEY } from '../ui/settings';
 import { pageTranslator } from '../options/strings';
 import { uiLanguageOf } from '../ui/ui-language';
 import { renderPopup } from './view';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const language = summary?.language ?? uiLanguageOf(uiLanguage());
   document.documentElement.lang = language;
   const t = pageTranslator(language);
+  const stored = readSettings(await syncGet(SETTINGS_KEY));
   renderPopup(document, document.getElementById('app')!, summary, language, t, {
     toggle: async () => {
       if (tabId === null) return null;
@@ -30,6 +32,9 @@ async function main(): Promise<void> {
     },
     copy: () => (summary ? copyCitation(document, summary.citation) : Promise.resolve(false)),
     openOptions: () => void openOptionsPage(),
+    linkChips: stored.linkChips,
+    // Read again before writing: the options page may have changed something meanwhile.
+    setLinkChips: (on) => void syncGet(SETTINGS_KEY).then((raw) => syncSet(SETTINGS_KEY, { ...readSettings(raw), linkChips: on })),
   });
   document.body.dataset.ready = summary ? 'question' : 'elsewhere';
 }

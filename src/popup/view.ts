@@ -21,6 +21,9 @@ export interface PopupActions {
   toggle(): Promise<boolean | null>;
   copy(): Promise<boolean>;
   openOptions(): void;
+  /** The opt-in "status beside question links" setting, read and written at once. */
+  linkChips: boolean;
+  setLinkChips(on: boolean): void;
 }
 
 export function renderPopup(doc: Document, root: HTMLElement, summary: PageSummary | null, language: Language, t: Translate, actions: PopupActions): void {
@@ -29,7 +32,10 @@ export function renderPopup(doc: Document, root: HTMLElement, summary: PageSumma
     e.preventDefault();
     actions.openOptions();
   });
-  const footer = h(doc, 'p', { class: 'footer' }, settings);
+  const chips = h(doc, 'input', { type: 'checkbox', id: 'link-chips' });
+  chips.checked = actions.linkChips;
+  chips.addEventListener('change', () => actions.setLinkChips(chips.checked));
+  const footer = h(doc, 'div', { class: 'footer' }, h(doc, 'p', { class: 'choice' }, chips, h(doc, 'label', { for: 'link-chips' }, t('popupLinkChips'))), h(doc, 'p', {}, settings));
 
   if (!summary) {
     root.append(

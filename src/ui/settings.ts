@@ -34,6 +34,8 @@ export interface Settings {
   side: PanelSide;
   open: OpenMode;
   highlights: boolean;
+  /** A status beside every written-question link of the site's pages (opt-in: it fetches pages). */
+  linkChips: boolean;
   language: PanelLanguageSetting;
   citationForm: FormId;
   templates: CustomTemplate[];
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   side: 'right',
   open: 'auto',
   highlights: true,
+  linkChips: false,
   language: 'page',
   citationForm: 'senate',
   templates: [],
@@ -101,6 +104,7 @@ export function readSettings(raw: unknown): Settings {
     side: oneOf(PANEL_SIDES, s.side, DEFAULT_SETTINGS.side),
     open: oneOf(OPEN_MODES, s.open, DEFAULT_SETTINGS.open),
     highlights: typeof s.highlights === 'boolean' ? s.highlights : DEFAULT_SETTINGS.highlights,
+    linkChips: typeof s.linkChips === 'boolean' ? s.linkChips : DEFAULT_SETTINGS.linkChips,
     language: oneOf(PANEL_LANGUAGES, s.language, DEFAULT_SETTINGS.language),
     citationForm,
     templates,

@@ -238,7 +238,7 @@ function renderPopupView(analysis: Analysis | null, language: Language): Element
     open: true,
     citation: citeQuestion(SENATE_CITATION, analysis, 'senate', analysis.page.url, language),
   };
-  renderPopup(doc, root, summary, language, pageTranslator(language), { toggle: async () => true, copy: async () => true, openOptions: () => {} });
+  renderPopup(doc, root, summary, language, pageTranslator(language), { toggle: async () => true, copy: async () => true, openOptions: () => {}, linkChips: false, setLinkChips: () => {} });
   return root;
 }
 

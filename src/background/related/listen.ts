@@ -2,7 +2,7 @@
 // cache in storage.local, the network through fetch, and a tab's requests cancelled when it leaves
 // its page.
 
-import { isFromOwnContentScript, isRelatedRequest, localStore, onTabLeft, runtimeId, type MessageSender } from '../../platform';
+import { isFromOwnContentScript, isRelatedCancel, isRelatedRequest, localStore, onTabLeft, runtimeId, type MessageSender } from '../../platform';
 import { analyseHtmlBytes } from '../../sites/analyse-html';
 import { RelatedCache } from './cache';
 import { TabQueues } from './queue';
@@ -16,7 +16,12 @@ const deps: RelatedDeps = {
 };
 
 export function onRelatedMessage(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
-  if (!isRelatedRequest(message) || !isFromOwnContentScript(sender, runtimeId()) || sender.tabId === null) return undefined;
+  if (!isFromOwnContentScript(sender, runtimeId()) || sender.tabId === null) return undefined;
+  if (isRelatedCancel(message)) {
+    deps.queues.cancel(sender.tabId);
+    return Promise.resolve({ ok: true });
+  }
+  if (!isRelatedRequest(message)) return undefined;
   return loadRelated(deps, sender.tabId, message.url);
 }
 

@@ -1,0 +1,28 @@
+// What the panel's related sections may ask of the content script: the pages a question leads to,
+// their Analyses through the background (cached, two at a time), what is in flight, and the copy of
+// a set of answers. The panel never fetches: it only asks.
+
+import type { Analysis } from '../core/model';
+import type { RelatedReply } from '../platform/messages';
+
+export type RelationKind = 'sibling' | 'original' | 'resubmitted' | 'cited';
+
+export interface RelatedPageRef {
+  kind: RelationKind;
+  questionId: string;
+  language: 'fr' | 'nl';
+  url: string;
+  /** For a cited question: the labels of the items citing it. */
+  citedBy: string[];
+}
+
+export interface RelatedAccess {
+  pages: readonly RelatedPageRef[];
+  load(url: string): Promise<RelatedReply>;
+  /** Called with the number of pages loading whenever it changes. */
+  onPending(listener: (n: number) => void): void;
+  /** Stops what is loading (the background drops this tab's queue). */
+  cancel(): void;
+  /** Copies the citation of this question and of the given related ones, one per line. */
+  copySet(analyses: readonly Analysis[]): Promise<boolean>;
+}
