@@ -9,6 +9,10 @@ import { h } from '../ui/dom';
 import { evidenceSpan, firstLines, quoteOnce, reasonEvidence } from './format';
 import type { MessageKey, Translate } from './i18n';
 import { interrogativeTitle, reasonText, reasonTitle } from './reasons';
+import css from './card.css?inline';
+
+/** The card's styles, for the panel to adopt when the first card is built. */
+export const CARD_CSS = css;
 
 const VERDICT_MARK: Record<Interrogative['verdict'], string> = { addressed: '✓', unaddressed: '✗', 'not-applicable': '–' };
 const VERDICT_MESSAGE: Record<Interrogative['verdict'], MessageKey> = {

@@ -8,6 +8,7 @@
 import type { Item } from '../core/model';
 import { h } from '../ui/dom';
 import type { PanelContext } from './context';
+import { adoptStyles } from './panel';
 import { firstLines } from './format';
 import { shortReason } from './short-reason';
 import { needsAttention, STATUS_MESSAGE } from './status';
@@ -62,9 +63,14 @@ export function renderChecklist(ctx: PanelContext): HTMLElement {
     questionLink: ctx.page.questionLink,
   };
 
+  let styled = false;
   const build = (row: Row): Promise<void> =>
     (row.building ??= loadCard()
-      .then(({ renderCard }) => {
+      .then(({ renderCard, CARD_CSS }) => {
+        // The cards' styles come with them, once, into the panel's shadow root.
+        const root = list.getRootNode?.() as ShadowRoot | Document | undefined;
+        if (!styled && root && root.nodeType === 11) adoptStyles(root as ShadowRoot, CARD_CSS);
+        styled = true;
         const card = renderCard(doc, row.item, t, cardActions);
         card.id = row.button.getAttribute('aria-controls')!;
         card.hidden = row.button.getAttribute('aria-expanded') !== 'true';

@@ -3,7 +3,6 @@
 // a set of answers. The panel never fetches: it only asks.
 
 import type { Analysis } from '../core/model';
-import type { RelatedReply } from '../platform/messages';
 
 export type RelationKind = 'sibling' | 'original' | 'resubmitted' | 'cited';
 
@@ -16,9 +15,12 @@ export interface RelatedPageRef {
   citedBy: string[];
 }
 
+/** A related page's Analysis, or why there is none (the background's reply, as the panel sees it). */
+export type RelatedLoad = { ok: true; analysis: Analysis } | { ok: false; error: string };
+
 export interface RelatedAccess {
   pages: readonly RelatedPageRef[];
-  load(url: string): Promise<RelatedReply>;
+  load(url: string): Promise<RelatedLoad>;
   /** Called with the number of pages loading whenever it changes. */
   onPending(listener: (n: number) => void): void;
   /** Stops what is loading (the background drops this tab's queue). */

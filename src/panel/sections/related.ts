@@ -5,10 +5,9 @@
 // Everything fetched shows in one "loading N related pages" line with a stop button.
 
 import type { Analysis } from '../../core/model';
-import type { RelatedReply } from '../../platform/messages';
 import { h } from '../../ui/dom';
 import type { PanelContext, PanelSection } from '../context';
-import type { RelatedAccess, RelatedPageRef } from '../related-access';
+import type { RelatedAccess, RelatedLoad, RelatedPageRef } from '../related-access';
 import { verdictText } from '../format';
 import { countByStatus, STATUS_MESSAGE, STATUS_ORDER } from '../status';
 
@@ -34,7 +33,7 @@ function counts(ctx: PanelContext, analysis: Analysis): HTMLElement {
   return list;
 }
 
-function failureText(ctx: PanelContext, reply: Extract<RelatedReply, { ok: false }>): string {
+function failureText(ctx: PanelContext, reply: Extract<RelatedLoad, { ok: false }>): string {
   if (reply.error === 'not-found') return ctx.t('relatedNotFound');
   if (reply.error === 'not-a-question') return ctx.t('relatedNotAQuestion');
   if (reply.error === 'cancelled') return ctx.t('relatedStopped');
