@@ -62,6 +62,11 @@ export interface SiteServerOptions {
   extraRoute?: (url: URL, req: IncomingMessage, res: ServerResponse) => boolean;
   /** ASCII markup added before </body> of every page served (a test's observer script). */
   inject?: string;
+  /** Called as each request starts; the function it returns, when its response ends (or the client
+   * goes away). Tests count concurrent requests with it. */
+  onRequest?: (url: URL) => (() => void) | void;
+  /** Called for every TLS connection with the host name the browser asked for (SNI). */
+  onConnection?: (servername: string | null) => void;
 }
 
 export interface SiteServer {
@@ -91,6 +96,16 @@ export async function startSiteServer(pages: Iterable<ServedPage>, options: Site
   const dir = mkdtempSync(join(tmpdir(), 'ql-e2e-cert-'));
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'www.senate.be'}`);
+    const finished = options.onRequest?.(url);
+    if (finished) {
+      let once = false;
+      const end = () => {
+        if (!once) finished();
+        once = true;
+      };
+      res.on('finish', end);
+      res.on('close', end);
+    }
     const file = routes.get(routeKey(url));
     if (file) {
       // No charset here: the page's own <meta> decides, as on the old site (some are windows-1252).
@@ -111,6 +126,10 @@ export async function startSiteServer(pages: Iterable<ServedPage>, options: Site
     res.end('not found');
   };
   const server: Server = options.http ? createHttpServer(handler) : createHttpsServer(certificate(dir), handler);
+  if (options.onConnection) {
+    const seen = options.onConnection;
+    server.on('secureConnection', (socket: { servername?: string | false }) => seen(typeof socket.servername === 'string' ? socket.servername : null));
+  }
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
     port: (server.address() as AddressInfo).port,

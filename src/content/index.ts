@@ -4,8 +4,9 @@
 // a dynamic import, a chunk the manifest makes web-accessible on the Senate's hosts only.
 // Nothing here may throw into the page's console.
 
-import { descriptorForUrl } from '../sites/descriptors';
-import { readEarly } from './early';
+import { descriptorForSiteAddress, descriptorForUrl } from '../sites/descriptors';
+import type { SiteDescriptor } from '../sites/site';
+import { readEarly, reserveRoom } from './early';
 import { MARK, mark } from './timing';
 
 /** The panel's catalog in the address's language, fetched while the engine loads (the same chunks
@@ -25,14 +26,27 @@ async function main(): Promise<void> {
   if (!site || !site.looksLikeQuestion(doc) || !doc.body) {
     skipped = true;
     mark(MARK.skip);
+    const home = site ?? descriptorForSiteAddress(url);
+    if (home && doc.body) await linkChipsIfWanted(doc, url, home, readEarly());
     return;
   }
   mark(MARK.question);
-  // All at once: the storage reads, the catalog and the engine with the panel.
+  // All at once: the storage reads (and with them the panel's room in the page), the catalog, and
+  // the engine with the panel.
   const early = readEarly();
+  const room = early.then((raw) => reserveRoom(doc, raw));
   CATALOG[site.parseQuestionUrl(url)?.language ?? '']?.().catch(() => {});
   const { runQuestionPage } = await import('./question-page');
-  await runQuestionPage(doc, url, early);
+  await runQuestionPage(doc, url, early, room);
+  await linkChipsIfWanted(doc, url, site, early);
+}
+
+/** The opt-in status beside question links: its module is loaded only when the reader wants it. */
+async function linkChipsIfWanted(doc: Document, url: string, site: SiteDescriptor, early: Promise<[unknown, unknown]>): Promise<void> {
+  const [, settings] = await early;
+  if ((settings as { linkChips?: unknown } | undefined)?.linkChips !== true) return;
+  const { runLinkChips } = await import('./link-chips-page');
+  await runLinkChips(doc, url, site, settings);
 }
 
 /** Called by the crx loader once this module is evaluated, with the time the loader was injected:

@@ -69,7 +69,7 @@ export function startLinkChips(doc: Document, site: SiteDescriptor, client: Rela
     if (!url) continue;
     const chip = doc.createElement('span');
     chip.setAttribute(CHIP_ATTR, '');
-    const root = chip.attachShadow({ mode: 'closed' });
+    const root = chip.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CHIP_CSS;
     const label = doc.createElement('span');

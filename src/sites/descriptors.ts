@@ -37,3 +37,8 @@ export function isSiteAddress(url: string | null, sites: readonly SiteDescriptor
   const host = parsed.hostname.toLowerCase();
   return sites.some((s) => s.domains.some((d) => host === d || host.endsWith(`.${d}`)));
 }
+
+/** The site an address is on (any of its pages, a question or not), or null. */
+export function descriptorForSiteAddress(url: string): SiteDescriptor | null {
+  return SITE_DESCRIPTORS.find((s) => isSiteAddress(url, [s])) ?? null;
+}
