@@ -5,9 +5,10 @@
 //
 //   npx tsx scripts/bench-audit.ts [--pages N] [--jobs N] [--keep] [path/to/dekamer-2017.json]
 //
-// The Chamber's records become Senate pages as scripts/data-run.ts lays them out (the Dutch labels
-// of the written-question page around the question and its answer), with what the audit also reads:
-// a chronology with the deadline, the answer's row, and the "saved from url" line `fetch` writes.
+// The Chamber's records become Senate pages in the full layout of scripts/lib/chamber-page.ts (the
+// one scripts/data-run.ts reads bare: the Dutch labels of the written-question page around the
+// question and its answer), with what the audit also reads: a chronology with the deadline, the
+// answer's row, and the "saved from url" line `fetch` writes.
 // The extract has no answer dates: each answer gets one drawn from its doc_id, most within the
 // five-week deadline, some late, so that the timing figures have something to count. They are
 // made up; so is every figure of lateness they give.
@@ -20,38 +21,15 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { savedFromComment } from '../src/cli/fetch/store';
 import { runAudit } from '../src/cli/audit/command';
+import { chamberPageHtml, day, type ChamberRow } from './lib/chamber-page';
 
-export interface ChamberRow {
-  doc_id: string | number;
-  depotdat: string;
-  aut_party: string | null;
-  aut_person: string | null;
-  aut_language?: string | null;
-  question: string;
-  question_theme?: string | null;
-  answer: string | null;
-  answer_department: string | null;
-}
+export type { ChamberRow };
 
 export const CHAMBER_DATA = resolve(import.meta.dirname, '../../shared/data/dekamer-2017.json');
 /** The Chamber's 2017 questions fall in the Senate's sixth legislature (2014–2019). */
 const LEGISLATURE = 6;
 /** The Senate's deadline: five weeks after the question is sent. */
 const DEADLINE_DAYS = 35;
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const LANGUAGES: Readonly<Record<string, string>> = { dutch: 'Nederlands', french: 'Frans', german: 'Duits' };
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const paragraphs = (s: string) => s.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean).map((p) => `<p>${escape(p)}</p>`).join('\n');
-
-function day(iso: string, plus = 0): Date {
-  const d = new Date(`${iso}T00:00:00Z`);
-  const base = Number.isNaN(d.getTime()) ? new Date('2017-01-01T00:00:00Z') : d;
-  return new Date(base.getTime() + plus * 86_400_000);
-}
-const dutchDate = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const slashDate = (d: Date) => `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
 
 /** Days from asked to answered, drawn from the doc_id: two in three within the deadline. */
 function answeredAfterDays(docId: string | number): number {
@@ -61,49 +39,16 @@ function answeredAfterDays(docId: string | number): number {
   return r < 0.67 ? 7 + Math.floor(r * 42) : DEADLINE_DAYS + 1 + Math.floor(((r - 0.67) / 0.33) ** 2 * 300);
 }
 
-/** "Calomne, Gautier" → "Gautier Calomne". */
-function personName(raw: string | null): string {
-  if (!raw) return 'Onbekend';
-  const [last, first] = raw.split(',').map((s) => s.trim());
-  return first ? `${first} ${last}` : raw.trim();
-}
-
 /** A Chamber record as the Senate's Dutch written-question page `question-lens fetch` would save,
- * numbered `number` in the sixth legislature. */
+ * numbered `number` in the sixth legislature (the full layout of scripts/lib/chamber-page.ts). */
 export function chamberPage(row: ChamberRow, number: number): { id: string; url: string; html: string } {
   const id = `${LEGISLATURE}-${number}`;
   const url = `https://www.senaat.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=${LEGISLATURE}&NR=${number}&LANG=nl`;
-  const [title, ...rest] = row.question.split('\n');
-  const asked = day(row.depotdat);
-  const deadline = day(row.depotdat, DEADLINE_DAYS);
-  // The extract writes "NA" where the question has no answer.
-  const answered = row.answer !== null && row.answer.trim() !== '' && row.answer.trim() !== 'NA';
-  const answeredOn = day(row.depotdat, answeredAfterDays(row.doc_id));
-  const keywords = (row.question_theme ?? '').split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
-  const language = LANGUAGES[row.aut_language ?? 'dutch'] ?? 'Nederlands';
-  const html = `<!DOCTYPE html>
-<html lang="nl"><head><meta charset="utf-8"><title>Belgische Senaat ${id}</title></head>
-<body>
-<div class="menu"><a href="/www/?MIval=/index_senate&amp;LANG=nl">Belgische Senaat</a> <a href="/www/?MIval=/index_senate&amp;LANG=nl">Schriftelijke vragen</a></div>
-<div class="content">
-<p><a href="?MIval=Vragen/SVPrint&amp;LEG=${LEGISLATURE}&amp;NR=${number}&amp;LANG=nl">Tweetalige printerversie</a> <a href="?MIval=Vragen/SVPrint&amp;LEG=${LEGISLATURE}&amp;NR=${number}&amp;LANG=nl">Eentalige printerversie</a></p>
-<h2>Schriftelijke vraag nr. ${id}</h2>
-<p>van ${escape(personName(row.aut_person))} (${escape(row.aut_party ?? '-')}) d.d. ${dutchDate(asked)}</p>
-<p>aan de ${escape(row.answer_department ?? 'minister')}</p>
-<p><b>${escape((title ?? '').trim())}</b></p>
-${keywords.length > 0 ? `<p>${keywords.map(escape).join('<br>\n')}</p>` : ''}
-<h3>Chronologie</h3>
-<table>
-<tr><td>${slashDate(asked)}</td><td>Verzending vraag (Einde van de antwoordtermijn: ${slashDate(deadline)})</td></tr>
-${answered ? `<tr><td>${slashDate(answeredOn)}</td><td>Antwoord</td></tr>` : ''}
-</table>
-<p><b>Vraag nr. ${id} d.d. ${dutchDate(asked)} : (Vraag gesteld in het ${language})</b></p>
-${paragraphs(rest.join('\n'))}
-${answered ? `<p><b>Antwoord ontvangen op ${dutchDate(answeredOn)} :</b></p>\n${paragraphs(row.answer!)}` : ''}
-</div>
-<div class="footer">Contact | Sitemap</div>
-</body></html>
-`;
+  const html = chamberPageHtml(row, LEGISLATURE, number, {
+    kind: 'full',
+    deadline: day(row.depotdat, DEADLINE_DAYS),
+    answeredOn: day(row.depotdat, answeredAfterDays(row.doc_id)),
+  });
   return { id, url, html: savedFromComment(url) + html };
 }
 
