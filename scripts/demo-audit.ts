@@ -45,8 +45,19 @@ async function main(): Promise<number> {
   const pages = join(OUT, 'pages');
   rmSync(pages, { recursive: true, force: true });
   const fixtures = writeFixturePages(join(pages, 'fixtures'));
-  writeChamberPages(join(pages, 'chamber'), readChamberRows(), chamberPages, FIRST_CHAMBER_NUMBER);
-  console.log(`demo-audit: ${fixtures} fixture pages and ${chamberPages} Chamber questions laid out in ${pages}`);
+  // The Chamber's questions are beside the project (../shared/data), not in it: without them the
+  // report is made of the bundled fixture pages alone.
+  let chamber = 0;
+  if (chamberPages > 0) {
+    try {
+      const rows = readChamberRows();
+      writeChamberPages(join(pages, 'chamber'), rows, chamberPages, FIRST_CHAMBER_NUMBER);
+      chamber = chamberPages;
+    } catch {
+      console.log('demo-audit: no Chamber data beside the project (../shared/data): the bundled fixture pages only');
+    }
+  }
+  console.log(`demo-audit: ${fixtures} fixture pages and ${chamber} Chamber questions laid out in ${pages}`);
 
   const report = join(OUT, 'report.html');
   const code = await runAudit(
