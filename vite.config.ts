@@ -42,6 +42,9 @@ export default defineConfig(({ mode }) => {
   const target: Target = isTarget(mode) ? mode : 'chrome';
   return {
     plugins: [catalogMessagesOnly(), crx({ manifest: sourceManifest(target) as ManifestV3Export, browser: target }), finishManifestPlugin(target)],
+    // Every JSON import is a default import: one JSON.parse of a string, rather than a module with an
+    // export per key (the catalogs have two hundred), is smaller and quicker to load.
+    json: { namedExports: false, stringify: true },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,

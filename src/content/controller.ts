@@ -14,14 +14,15 @@
 import type { Citation } from '../core/cite/forms';
 import type { Analysis, Item, Language } from '../core/model';
 import type { FlatText } from '../core/text';
-import { languageFor, loadTranslator, panelLanguage, type Translate } from '../panel/i18n';
+import { languageFor, loadTranslator, panelLanguage, translatorOf, type Translate } from '../panel/i18n';
 import { mountPanel, type PanelFrame, type PanelView } from '../panel/panel';
 import { PANEL_SECTIONS } from '../panel/sections';
+import { relatedAccess } from './related-access';
 import { attentionCount, countByStatus } from '../panel/status';
 import { onSyncChanged, sendToBackground, storageSet, type PageSummary } from '../platform/content';
 import { siteById, SITES } from '../sites/registry';
 import { changedSettings, readSettings, SETTINGS_KEY, type FormId, type Settings } from '../ui/settings';
-import { readEarly, STATE_KEY } from './early';
+import { readEarly, STATE_KEY, type EarlyStart } from './early';
 import { pageHighlights, scrollToRange, type PageHighlights } from './highlights';
 import { createHost, DEFAULT_SHEET, DEFAULT_WIDTH, GUTTER, type PanelHost, type Placement } from './layout';
 import { pageMarks, type PageMarks } from './marks';
@@ -73,15 +74,38 @@ export interface Controller {
   dispose(): void;
 }
 
-export async function startController(doc: Document, analysis: Analysis, flat: FlatText<Node>, url: string | null, today: string, stored: Promise<Stored>): Promise<Controller> {
+/** `room`: the margin the entry reserved for the panel (early.ts), given back as the panel takes over. */
+export async function startController(
+  doc: Document,
+  analysis: Analysis,
+  flat: FlatText<Node>,
+  url: string | null,
+  today: string,
+  stored: Promise<Stored>,
+  room: Promise<() => void> = Promise.resolve(() => {}),
+  catalog: EarlyStart['catalog'] = null,
+): Promise<Controller> {
   const win = doc.defaultView!;
   // The page's language is the panel's unless the reader chose another: its catalog loads while
   // the stored settings arrive.
   loadTranslator(panelLanguage(analysis.page.language)).catch(() => {});
   const { state, settings: storedSettings } = await stored;
+  let releaseRoom = await room.catch(() => () => {});
+  /** In the same task as the panel's own layout: the page never shows without its room between. */
+  const takeOverRoom = () => {
+    releaseRoom();
+    releaseRoom = () => {};
+  };
   let settings = storedSettings;
   const language = () => languageFor(settings, analysis.page.language);
-  let speech: { language: Language; translate: Translate } = { language: language(), translate: await loadTranslator(language()) };
+  // The catalog the entry fetched, when it is the one wanted: taken as it is, so nothing between the
+  // analysis and the checklist waits for another task (where the browser's code caching would run).
+  const early = catalog?.language === language() ? await catalog.module.catch(() => null) : null;
+  let speech: { language: Language; translate: Translate } = {
+    language: language(),
+    translate: early ? translatorOf(early.default) : await loadTranslator(language()),
+  };
+  mark(MARK.ready);
   const site = siteById(analysis.page.site) ?? SITES[0]!;
   // Citing waits for the reader's first copy (or the popup's first look): the dispatch, the wording
   // and the templates load then, not with the page.
@@ -89,6 +113,13 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     import('../ui/citations').then(({ citeAs }) => citeAs(site.citation, analysis, form, settings.templates, url, language(), item));
   const copy = (form: FormId, item?: Item) =>
     Promise.all([cite(form, item), import('../ui/clipboard')]).then(([citation, { copyCitation }]) => copyCitation(doc, citation));
+  /** The citation of this question and of related ones (the same question to other ministers), one
+   * per line, in the reader's form. */
+  const copySet = (others: readonly Analysis[]) =>
+    Promise.all([import('../ui/citations'), import('../ui/clipboard')]).then(async ([{ citeAs }, { copyCitation }]) => {
+      const all = await Promise.all([analysis, ...others].map((a) => citeAs(site.citation, a, settings.citationForm, settings.templates, a.page.url ?? null, language())));
+      return copyCitation(doc, { text: all.map((c) => c.text).join('\n'), html: all.map((c) => `<p>${c.html}</p>`).join('') });
+    });
   // Ranges for every span cost time on a long page: made after the first paint, or when needed.
   let highlights: PageHighlights | null = null;
   const pageHl = () => (highlights ??= pageHighlights(doc, analysis, flat));
@@ -127,6 +158,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
   };
   const relayout = () => {
     if (!host || !view) return;
+    takeOverRoom();
     placement = host.apply({ open: isOpen, width: state.width, sheet: state.sheet, gutter: settings.highlights ? GUTTER : 0 });
     if (placement.mode !== 'closed') view.setMode(placement.mode, placement.size, placement.min, placement.max);
     syncDecorations();
@@ -171,6 +203,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
           today,
           settings,
           page: { show, light: (item) => marks?.light(item), copy, questionLink: (id) => site.questionUrl(id, analysis.page.language === 'nl' ? 'nl' : 'fr') },
+          related: relatedAccess(doc, analysis, site, (list) => copySet(list)),
         },
         PANEL_SECTIONS,
         frame,
@@ -248,6 +281,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
   };
 
   if (settings.open === 'auto') open(false);
+  takeOverRoom();
   if (host) {
     afterNextPaint(win, () => {
       mark(MARK.shown);
@@ -307,6 +341,7 @@ export async function startController(doc: Document, analysis: Analysis, flat: F
     },
     dispose() {
       disposed = true;
+      takeOverRoom();
       stopWatching();
       unmount();
       highlights?.dispose();

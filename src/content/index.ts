@@ -6,12 +6,13 @@
 
 import { descriptorForSiteAddress, descriptorForUrl } from '../sites/descriptors';
 import type { SiteDescriptor } from '../sites/site';
+import type { Catalog } from '../panel/i18n';
 import { readEarly, reserveRoom } from './early';
 import { MARK, mark } from './timing';
 
 /** The panel's catalog in the address's language, fetched while the engine loads (the same chunks
  * panel/i18n.ts imports, so the panel finds it loaded). */
-const CATALOG: Record<string, () => Promise<unknown>> = {
+const CATALOG: Record<string, () => Promise<{ default: Catalog }>> = {
   fr: () => import('../../_locales/fr/messages.json'),
   nl: () => import('../../_locales/nl/messages.json'),
 };
@@ -35,9 +36,11 @@ async function main(): Promise<void> {
   // the engine with the panel.
   const early = readEarly();
   const room = early.then((raw) => reserveRoom(doc, raw));
-  CATALOG[site.parseQuestionUrl(url)?.language ?? '']?.().catch(() => {});
+  const language = site.parseQuestionUrl(url)?.language ?? '';
+  const catalog = CATALOG[language] ? { language, module: CATALOG[language]() } : null;
+  catalog?.module.catch(() => {});
   const { runQuestionPage } = await import('./question-page');
-  await runQuestionPage(doc, url, early, room);
+  await runQuestionPage(doc, url, { stored: early, room, catalog });
   await linkChipsIfWanted(doc, url, site, early);
 }
 

@@ -6,40 +6,22 @@
 //           first; the page's own scroll box is shortened to the part above the sheet (its <body>
 //           scrolls, as tall as what is left), so no line of the page is ever under the sheet;
 //   closed  (× or Escape): only the edge tab, and the page as it was.
-// Whatever is set on the page is put back as it was, property by property.
+// Whatever is set on the page is put back as it was, property by property, and while it prints.
 
 import type { PanelSide } from '../ui/settings';
+import { clamp, layoutMode, widthBounds, type LayoutMode } from './room';
+
+export { DEFAULT_WIDTH, GUTTER, layoutMode, MIN_PAGE_WIDTH, MIN_WIDTH, SHEET_BELOW, widthBounds, type LayoutMode } from './room';
 
 export const HOST_TAG = 'question-lens-panel';
-export const DEFAULT_WIDTH = 380;
-export const MIN_WIDTH = 280;
-/** Below this window width the panel is a bottom sheet. */
-export const SHEET_BELOW = 1140;
-/** Beside the panel the page keeps at least this width. */
-export const MIN_PAGE_WIDTH = 600;
 /** The sheet's height at first, as a fraction of the window's. */
 export const DEFAULT_SHEET = 1 / 3;
 const MIN_SHEET = 140;
 const MAX_SHEET = 0.75;
-/** The strip beside the page where the marks stand (content/marks.ts). */
-export const GUTTER = 24;
-
-export type LayoutMode = 'side' | 'sheet';
-
-export function layoutMode(windowWidth: number): LayoutMode {
-  return windowWidth >= SHEET_BELOW ? 'side' : 'sheet';
-}
-
-/** The widths the panel may take beside the page: the page keeps MIN_PAGE_WIDTH and the gutter. */
-export function widthBounds(windowWidth: number, gutter: number): [number, number] {
-  return [MIN_WIDTH, Math.max(MIN_WIDTH, windowWidth - MIN_PAGE_WIDTH - gutter)];
-}
 
 export function sheetBounds(windowHeight: number): [number, number] {
   return [Math.min(MIN_SHEET, Math.round(windowHeight / 2)), Math.round(windowHeight * MAX_SHEET)];
 }
-
-const clamp = (v: number, [min, max]: [number, number]) => Math.round(Math.min(max, Math.max(min, v)));
 
 /** The part of the window the page shows, in window coordinates. */
 export interface Area {
@@ -144,10 +126,25 @@ export function createHost(doc: Document, side: PanelSide = 'right'): PanelHost 
     if (y) win.scrollTo(win.scrollX, y);
   };
 
-  return {
+  // A printed page is the page's own: no room for a panel, no shortened scroll box.
+  let last: Wanted | null = null;
+  const beforePrint = () => {
+    leaveSheet();
+    styles.reset(html, [margin]);
+    host.style.setProperty('display', 'none', 'important');
+  };
+  const afterPrint = () => {
+    if (last) api.apply(last);
+  };
+  win.addEventListener('beforeprint', beforePrint);
+  win.addEventListener('afterprint', afterPrint);
+
+  const api: PanelHost = {
     host,
     shadow,
-    apply({ open, width, sheet, gutter }) {
+    apply(wanted) {
+      last = wanted;
+      const { open, width, sheet, gutter } = wanted;
       const w = win.innerWidth;
       const h = win.innerHeight;
       if (!open) {
@@ -174,9 +171,12 @@ export function createHost(doc: Document, side: PanelSide = 'right'): PanelHost 
     },
     scroller: () => sheetBody,
     remove() {
+      win.removeEventListener('beforeprint', beforePrint);
+      win.removeEventListener('afterprint', afterPrint);
       leaveSheet();
       styles.reset(html, [margin]);
       host.remove();
     },
   };
+  return api;
 }

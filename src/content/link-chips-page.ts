@@ -11,7 +11,7 @@ import { RelatedClient } from './related-client';
 
 export async function runLinkChips(doc: Document, url: string, site: SiteDescriptor, rawSettings: unknown): Promise<void> {
   const client = new RelatedClient();
-  const pageLanguage = site.parseQuestionUrl(url)?.language ?? (doc.documentElement.lang?.slice(0, 2) || null);
+  const pageLanguage = site.parseQuestionUrl(url)?.language ?? site.languageOfAddress(url) ?? (doc.documentElement.lang?.slice(0, 2) || null);
   let chips: LinkChips | null = null;
   const apply = async (raw: unknown) => {
     const settings = readSettings(raw);

@@ -147,6 +147,10 @@ export function pageMarks(doc: Document, ranges: ReadonlyMap<Item, ItemRanges>, 
     });
   };
   const onScroll = () => schedule(false);
+  // Not on paper.
+  const printing = (on: boolean) => host.style.setProperty('display', on ? 'none' : 'block', 'important');
+  const beforePrint = () => printing(true);
+  const afterPrint = () => printing(false);
   // A reflow of the page (its width changed, an image came in) moves the lines: place them again.
   const reflow = typeof ResizeObserver === 'function' ? new ResizeObserver(() => schedule(true)) : null;
   let scrolling: EventTarget | null = null;
@@ -169,6 +173,8 @@ export function pageMarks(doc: Document, ranges: ReadonlyMap<Item, ItemRanges>, 
       if (!shown) {
         shown = true;
         if (doc.body) reflow?.observe(doc.body);
+        win.addEventListener('beforeprint', beforePrint);
+        win.addEventListener('afterprint', afterPrint);
       }
       listen(scroller ?? win);
       schedule(true);
@@ -177,6 +183,8 @@ export function pageMarks(doc: Document, ranges: ReadonlyMap<Item, ItemRanges>, 
       if (!shown) return;
       shown = false;
       reflow?.disconnect();
+      win.removeEventListener('beforeprint', beforePrint);
+      win.removeEventListener('afterprint', afterPrint);
       listen(null);
       host.remove();
     },

@@ -8,6 +8,7 @@ import { descriptorForUrl } from '../sites/descriptors';
 import { extensionAlive, onMessage } from '../platform/content';
 import { answer } from './answer';
 import { readStored, startController } from './controller';
+import type { EarlyStart } from './early';
 import { evictEarlierInstances, onEvicted } from './orphans';
 import { MARK, mark } from './timing';
 
@@ -17,22 +18,26 @@ function localToday(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** `early`: the storage reads the entry started before loading this chunk (early.ts). */
-export async function runQuestionPage(doc: Document, url: string, early?: Promise<[unknown, unknown]>): Promise<void> {
+/** `early`: what the entry started before loading this chunk (early.ts): the storage reads, the
+ * panel's room in the page, its catalog. */
+export async function runQuestionPage(doc: Document, url: string, early?: EarlyStart): Promise<void> {
   // Asked before the analysis, answered while it runs: the stored state and settings, and the
   // panel's strings in the address's language (the page's, but for a bilingual print).
-  const stored = readStored(early);
+  const stored = readStored(early?.stored);
+  const room = early?.room ?? Promise.resolve(() => {});
   loadTranslator(panelLanguage(descriptorForUrl(url)?.parseQuestionUrl(url)?.language)).catch(() => {});
   mark(MARK.start);
   const result = analysePage<Node>(doc.body, { url, today: localToday(), onFlattened: () => mark(MARK.flattened) });
   mark(MARK.analysed);
   if (!result) {
+    // Not a question after all: the page gets its own layout back.
     stored.catch(() => {});
+    void room.then((release) => release());
     return;
   }
 
   evictEarlierInstances(doc);
-  const controller = await startController(doc, result.analysis, result.flat, url, localToday(), stored);
+  const controller = await startController(doc, result.analysis, result.flat, url, localToday(), stored, room, early?.catalog ?? null);
 
   const stopListening = onMessage((message, sender) => answer(controller, message, sender));
   const stopEviction = onEvicted(doc, () => {

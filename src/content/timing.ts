@@ -13,6 +13,8 @@ export const MARK = {
   start: 'ql:start',
   flattened: 'ql:flattened',
   analysed: 'ql:analysed',
+  /** The stored state and settings and the panel's catalog are in hand. */
+  ready: 'ql:ready',
   renderStart: 'ql:render-start',
   rendered: 'ql:rendered',
   shown: 'ql:shown',
@@ -41,10 +43,13 @@ function measure(name: string, from: MarkName, to: MarkName): void {
 
 /** Once the panel is painted: the phases as measures. */
 export function measurePhases(): void {
+  measure('ql:entry', MARK.idle, MARK.question);
   measure('ql:load', MARK.question, MARK.start);
   measure('ql:flatten', MARK.start, MARK.flattened);
   measure('ql:analyse', MARK.start, MARK.analysed);
+  measure('ql:wait', MARK.analysed, MARK.ready);
   measure('ql:render', MARK.renderStart, MARK.rendered);
+  measure('ql:paint', MARK.rendered, MARK.shown);
   measure('ql:visible', MARK.idle, MARK.shown);
   measure('ql:analysis-to-visible', MARK.analysed, MARK.shown);
 }

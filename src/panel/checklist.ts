@@ -39,7 +39,7 @@ export function renderChecklist(ctx: PanelContext): HTMLElement {
   const { doc, analysis, t } = ctx;
   if (!analysis.items.length) return h(doc, 'p', { class: 'empty' }, t('noItems'));
 
-  const list = h(doc, 'ol', { class: 'checklist', 'aria-label': t('itemsLabel') });
+  const list = h(doc, 'ol', { class: analysis.items.length > 40 ? 'checklist long' : 'checklist', 'aria-label': t('itemsLabel') });
   const rows: Row[] = analysis.items.map((item, index) => {
     const id = `ql-${index}-${ident(item.label)}`;
     const reason = shortReason(item, t);

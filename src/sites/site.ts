@@ -37,6 +37,8 @@ export interface SiteDescriptor {
   /** The address of one of the site's written questions by its id, in a language; null when the id
    * is not one of the site's. */
   questionUrl(questionId: string, language: 'fr' | 'nl'): string | null;
+  /** The language of any of the site's pages by its address (a list, a search), or null. */
+  languageOfAddress(url: string): 'fr' | 'nl' | null;
   /** Where a reader finds the site's written questions (its search page), in a language. */
   questionsHomeUrl(language: 'fr' | 'nl'): string;
   /** Cheap look at the first text of the document (no full pass) for the heading label. */

@@ -59,6 +59,9 @@ function resolveChunk(dist: string, from: string, spec: string): string | null {
   return existsSync(join(dist, rel)) ? rel : null;
 }
 
+/** Chunks the entry imports only when the reader opted in (the status beside question links). */
+const OPT_IN_CHUNK = /link-chips-page/;
+
 /** Every file the manifest's content scripts load, each once, with the earliest reach it has. */
 export function contentScriptFiles(dist: string): BundleFile[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
@@ -87,7 +90,11 @@ export function contentScriptFiles(dist: string): BundleFile[] {
     // The loader's import() is how every page gets the entry; the entry's is how a question page
     // gets the rest; anything deeper waits for the reader.
     const dynamicReach: Reach = depth === 0 ? reach : depth === 1 && reach === 'every-page' ? 'question-page' : 'on-demand';
-    follow(DYNAMIC_IMPORT, dynamicReach, depth + 1);
+    // The link chips, which the entry loads only for a reader who switched them on: on demand.
+    for (const m of text.matchAll(DYNAMIC_IMPORT)) {
+      const target = resolveChunk(dist, file, m[1]!);
+      if (target) visit(target, OPT_IN_CHUNK.test(target) ? 'on-demand' : dynamicReach, depth + 1);
+    }
   };
   for (const loader of loaders) visit(loader, 'every-page', 0);
   return [...seen.values()].sort((a, b) => ORDER[a.reach] - ORDER[b.reach]);

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readState, STATE_KEY as CONTROLLER_STATE_KEY } from '../../src/content/controller';
-import { readEarly, SETTINGS_KEY as EARLY_SETTINGS_KEY, STATE_KEY } from '../../src/content/early';
+import { readEarly, reserveRoom, SETTINGS_KEY as EARLY_SETTINGS_KEY, STATE_KEY } from '../../src/content/early';
 import { DEFAULT_SHEET, DEFAULT_WIDTH, GUTTER, layoutMode, MIN_PAGE_WIDTH, sheetBounds, widthBounds } from '../../src/content/layout';
 import { SETTINGS_KEY } from '../../src/ui/settings';
 
@@ -52,5 +52,47 @@ describe('what is remembered', () => {
     }
     // No extension API (an orphaned script): nothing, and no throw.
     expect(await readEarly()).toEqual([undefined, undefined]);
+  });
+});
+
+describe('the room reserved while the engine loads', () => {
+  /** A page as reserveRoom sees it: a window's width, and <html>'s inline style and attributes. */
+  const page = (width: number) => {
+    const props = new Map<string, [string, string]>([['margin-right', ['3px', '']]]);
+    const attributes = new Set<string>();
+    const style = {
+      getPropertyValue: (p: string) => props.get(p)?.[0] ?? '',
+      getPropertyPriority: (p: string) => props.get(p)?.[1] ?? '',
+      setProperty: (p: string, v: string, priority = '') => void props.set(p, [v, priority]),
+      removeProperty: (p: string) => void props.delete(p),
+    };
+    const documentElement = { style, hasAttribute: (a: string) => attributes.has(a), setAttribute: (a: string) => void attributes.add(a) };
+    return { defaultView: { innerWidth: width }, documentElement } as unknown as Document;
+  };
+  const margin = (doc: Document, prop = 'margin-right') => doc.documentElement.style.getPropertyValue(prop);
+  it('is the margin the panel will take beside the page, to the pixel, and is given back', () => {
+    const doc = page(1366);
+    const release = reserveRoom(doc, [undefined, undefined]);
+    expect(margin(doc)).toBe(`${DEFAULT_WIDTH + GUTTER}px`);
+    release();
+    expect(margin(doc)).toBe('3px');
+    reserveRoom(doc, [{ width: 5000 }, { highlights: false }]);
+    expect(margin(doc)).toBe(`${widthBounds(1366, 0)[1]}px`);
+    const left = page(1920);
+    reserveRoom(left, [{ width: 300 }, { side: 'left' }]);
+    expect(margin(left, 'margin-left')).toBe(`${300 + GUTTER}px`);
+  });
+
+  it('is not made for a panel that opens on demand, as a sheet, or over an earlier instance', () => {
+    const asked = page(1366);
+    reserveRoom(asked, [undefined, { open: 'on-demand' }]);
+    expect(margin(asked)).toBe('3px');
+    const narrow = page(1024);
+    reserveRoom(narrow, [undefined, undefined]);
+    expect(margin(narrow)).toBe('3px');
+    const taken = page(1366);
+    taken.documentElement.setAttribute('data-question-lens', 'panel');
+    reserveRoom(taken, [undefined, undefined]);
+    expect(margin(taken)).toBe('3px');
   });
 });

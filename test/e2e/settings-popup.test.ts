@@ -149,7 +149,7 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
       const legend = await popup.locator('.counts li').evaluateAll((els) => els.map((e) => [e.getAttribute('data-status'), e.querySelector('b')?.textContent]));
       expect(legend.reduce((n, [, c]) => n + Number(c), 0)).toBe(8);
       expect(legend).toContainEqual(['deflected', String(cards.filter((s) => s === 'deflected').length)]);
-      expect(await popup.locator('.bar').getAttribute('aria-label')).toMatch(/^Sous-questions par statut: /);
+      expect(await popup.locator('.bar').getAttribute('aria-label')).toMatch(/^Sous-questions par statut\u202f: /);
 
       await popup.locator('#copy-citation').click();
       await expect.poll(() => popup.locator('.status').textContent()).toBe('Copié');

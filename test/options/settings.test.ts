@@ -15,12 +15,14 @@ const LEGAL_ISH = { id: 'legal1', name: 'Mon style', template: 'Q.R., Sénat, {s
 describe('reading stored settings', () => {
   it('gives the defaults for nothing stored or a value of the wrong kind', () => {
     for (const raw of [undefined, null, 'right', 42, [], true]) expect(readSettings(raw), JSON.stringify(raw)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ side: 'right', open: 'auto', highlights: true, language: 'page', citationForm: 'senate', templates: [] });
+    // Link chips fetch pages: off until the reader asks for them.
+    expect(DEFAULT_SETTINGS).toEqual({ side: 'right', open: 'auto', highlights: true, linkChips: false, language: 'page', citationForm: 'senate', templates: [] });
   });
 
   it('keeps every valid field and drops each broken one on its own', () => {
-    const got = readSettings({ side: 'left', open: 'sometimes', highlights: 'yes', language: 'nl', citationForm: 'bibtex', extra: 1 });
-    expect(got).toEqual({ side: 'left', open: 'auto', highlights: true, language: 'nl', citationForm: 'bibtex', templates: [] });
+    const got = readSettings({ side: 'left', open: 'sometimes', highlights: 'yes', linkChips: 'yes', language: 'nl', citationForm: 'bibtex', extra: 1 });
+    expect(got).toEqual({ side: 'left', open: 'auto', highlights: true, linkChips: false, language: 'nl', citationForm: 'bibtex', templates: [] });
+    expect(readSettings({ linkChips: true }).linkChips).toBe(true);
     expect(readSettings({ open: 'on-demand', highlights: false, language: 'de', side: 'top' })).toEqual({
       ...DEFAULT_SETTINGS,
       open: 'on-demand',

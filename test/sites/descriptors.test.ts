@@ -124,3 +124,19 @@ describe('what the extension derives from the registry', () => {
     expect(writtenQuestionsUrl('nl')).toContain('LANG=nl');
   });
 });
+
+describe('the language of any site page', () => {
+  it('reads LANG, else the host’s language', () => {
+    for (const site of SITE_DESCRIPTORS) {
+      for (const url of EXAMPLES[site.id]!.mustMatch) {
+        const lang = site.parseQuestionUrl(url)?.language;
+        if (lang) expect(site.languageOfAddress(url), url).toBe(lang);
+      }
+    }
+    const senate = SITE_DESCRIPTORS.find((s) => s.id === 'senate-be')!;
+    expect(senate.languageOfAddress('https://www.senate.be/www/?MIval=/Vragen/Zoekresultaten&AUTEUR=1&LANG=fr')).toBe('fr');
+    expect(senate.languageOfAddress('https://www.senaat.be/www/?MIval=/index_senate')).toBe('nl');
+    expect(senate.languageOfAddress('https://www.senate.be/')).toBe('fr');
+    expect(senate.languageOfAddress('not a url')).toBeNull();
+  });
+});

@@ -6,6 +6,8 @@ import type { PanelSection } from '../context';
 import { checklistSection } from './checklist';
 import { citationSection } from './citation';
 import { headSection } from './head';
+import { originalSection } from './original';
+import { relatedSection } from './related';
 import { warningsSection } from './warnings';
 
-export const PANEL_SECTIONS: readonly PanelSection[] = [headSection, citationSection, warningsSection, checklistSection];
+export const PANEL_SECTIONS: readonly PanelSection[] = [headSection, citationSection, warningsSection, checklistSection, relatedSection, originalSection];

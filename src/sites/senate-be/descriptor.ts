@@ -18,6 +18,17 @@ export const senateBeDescriptor: SiteDescriptor = {
     return parsed ? { questionId: `${parsed.legislature}-${parsed.number}`, language: parsed.lang, variant: parsed.variant } : null;
   },
   questionUrl: buildQuestionUrl,
+  languageOfAddress(url) {
+    try {
+      const parsed = new URL(url);
+      const lang = [...parsed.searchParams].find(([k]) => k.toLowerCase() === 'lang')?.[1].toLowerCase();
+      if (lang === 'fr' || lang === 'nl') return lang;
+      // The site's two names: senate.be is the French one, senaat.be the Dutch.
+      return /(^|\.)senaat\.be$/i.test(parsed.hostname) ? 'nl' : /(^|\.)senate\.be$/i.test(parsed.hostname) ? 'fr' : null;
+    } catch {
+      return null;
+    }
+  },
   questionsHomeUrl(language) {
     const host = language === 'nl' ? 'https://www.senaat.be' : 'https://www.senate.be';
     return `${host}/www/?MIval=/Zoeken/Vragen&LANG=${language}`;
