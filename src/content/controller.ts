@@ -26,7 +26,6 @@ import { readEarly, STATE_KEY, type EarlyStart } from './early';
 import { pageHighlights, scrollToRange, type PageHighlights } from './highlights';
 import { createHost, DEFAULT_SHEET, DEFAULT_WIDTH, GUTTER, type PanelHost, type Placement } from './layout';
 import { pageMarks, type PageMarks } from './marks';
-import { insertCitationMeta } from './meta-tags';
 import { markPage } from './orphans';
 import { afterNextPaint, MARK, mark, measureDecoration, measurePhases } from './timing';
 
@@ -274,7 +273,12 @@ export async function startController(
     if (disposed || decorated) return;
     decorated = true;
     mark(MARK.decorateStart);
-    removeMeta = insertCitationMeta(doc, site.citation, analysis, url);
+    // The citation record behind the meta tags loads after the first frame, as the rest of citing.
+    void import('./meta-tags')
+      .then(({ insertCitationMeta }) => {
+        if (!disposed) removeMeta = insertCitationMeta(doc, site.citation, analysis, url);
+      })
+      .catch(() => {});
     syncDecorations();
     mark(MARK.decorated);
     measureDecoration();

@@ -23,8 +23,14 @@ export const CONTENT_BUDGET_BYTES = 40 * 1024;
  * lexicons, signals and weights added 7 KB net after the phrase lexicon they replace left the bundle
  * (60.5 KB measured), and a question's whole life (issue 10: closed and lapsed questions, the
  * legislature calendar, their wording in the panel and the catalogs) 1.7 KB more (62.2 KB
- * measured); the README says so. Raising it again needs the same reckoning. */
-export const CONTENT_CEILING_BYTES = 63 * 1024;
+ * measured), and 68 KB (67.1 KB measured) since the panel made for reading and the related pages
+ * (issues 11 and 12): the checklist, the margin marks, the window-size layouts and the section frame
+ * (+4.5 KB), every word from the catalogs (+1.9 KB of catalog), the related-pages client and the
+ * site descriptor with its citation profile (+2 KB), against what those issues moved out of the
+ * first load (catalog descriptions, JSON parsed as strings, cards, reasons, citations, meta tags
+ * and the related views loaded when needed: about -11 KB); the README says so. Raising it again
+ * needs the same reckoning. */
+export const CONTENT_CEILING_BYTES = 68 * 1024;
 
 /** The panel's catalogs, one chunk per language (named so by vite.config.ts). */
 export const CATALOG_FILE = /(?:^|\/)panel-strings-[a-z]{2}-[^/]*\.js$/;
