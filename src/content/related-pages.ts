@@ -20,7 +20,9 @@ export function relatedPages(analysis: Analysis, site: SiteDescriptor): RelatedP
       if (citedBy && !known.citedBy.includes(citedBy)) known.citedBy.push(citedBy);
       return;
     }
-    const url = site.questionUrl(questionId, lang);
+    const built = site.questionUrl(questionId, lang);
+    // A page read over plain http (a mirror, a proxy) asks its related pages the same way.
+    const url = built && analysis.page.url?.startsWith('http:') ? built.replace(/^https:/, 'http:') : built;
     if (url) out.push({ kind, questionId, language: lang, url, citedBy: citedBy ? [citedBy] : [] });
   };
   for (const id of analysis.question.alsoAskedTo) add('sibling', id, language);

@@ -4,16 +4,20 @@
 // (404), one it never answers, one that is not a question and a windows-1252 one. The server counts
 // the question pages asked at once and hears every TLS connection's host name.
 
+import { mkdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildExtension, launchWithExtension, missingBrowser, servedPages, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
+import { buildExtension, launchWithExtension, missingBrowser, ROOT, servedPages, startSiteServer, type ExtensionBrowser, type SiteServer } from './harness';
 
 const skipReason = missingBrowser();
 const pages = servedPages();
 const Q = (nr: number, lang = 'fr') => `https://www.${lang === 'nl' ? 'senaat' : 'senate'}.be/www/?MIval=/Vragen/SchriftelijkeVraag&LEG=7&NR=${nr}&LANG=${lang}`;
 const LIST = pages.get('fr-list-ampe')?.url ?? '';
 const SENATE_HOSTS = new Set(['www.senate.be', 'www.senaat.be']);
+// Each run's pictures go to test-results (gitignored); QL_SCREENSHOTS=docs makes the README's.
+const PICTURES = process.env.QL_SCREENSHOTS === 'docs' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 
 interface SyncInWorker {
   chrome: { storage: { sync: { set(v: object): Promise<void>; clear(): Promise<void> }; local: { clear(): Promise<void> } } };
@@ -32,7 +36,13 @@ describe.skipIf(skipReason !== null)(`related pages in Chromium${skipReason ? ` 
   const held: ServerResponse[] = [];
 
   const panel = () => page.locator('question-lens-panel');
-  const related = () => panel().locator('section.related');
+  const related = () => panel().locator('details.related');
+  /** The sections are folded under one line each: open them as a reader would. */
+  async function unfold(selector: string): Promise<void> {
+    const section = panel().locator(selector);
+    await expect.poll(() => section.count()).toBe(1);
+    if ((await section.getAttribute('open')) === null) await section.locator(':scope > summary').click();
+  }
   const askedFor = (nr: number) => asked.filter((a) => a.includes(`NR=${nr}&`)).length;
 
   beforeAll(async () => {
@@ -67,6 +77,7 @@ describe.skipIf(skipReason !== null)(`related pages in Chromium${skipReason ? ` 
 
   it('shows the same question to the other ministers, with their statuses, and compares the answers', async () => {
     await page.goto(Q(1649), { waitUntil: 'load' });
+    await unfold('details.related');
     const siblings = related().locator('.related-siblings li.related-page');
     await expect.poll(() => siblings.count()).toBe(2);
     await expect.poll(() => siblings.evaluateAll((els) => els.map((e) => e.getAttribute('data-loaded')))).toEqual(['true', 'true']);
@@ -86,10 +97,14 @@ describe.skipIf(skipReason !== null)(`related pages in Chromium${skipReason ? ` 
     expect(await row4.locator('td').nth(0).textContent()).toContain('Aucune information disponible');
     expect(await row4.locator('td').nth(1).textContent()).toContain('Child Focus');
     expect(await row4.locator('td .badge').count()).toBe(3);
+    mkdirSync(PICTURES, { recursive: true });
+    await related().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(PICTURES, 'related-compare.png') });
   });
 
   it('shows the Dutch original beside the French, row by row and for all', async () => {
-    const original = panel().locator('section.original');
+    await unfold('details.original');
+    const original = panel().locator('details.original');
     await expect.poll(() => original.locator('details.original-row').count()).toBe(8);
     expect(await original.locator('details[open]').count()).toBe(0);
     await original.locator('details.original-row[data-label="1"] summary').click();
@@ -112,13 +127,14 @@ describe.skipIf(skipReason !== null)(`related pages in Chromium${skipReason ? ` 
     const before = asked.length;
     await page.reload({ waitUntil: 'load' });
     await expect.poll(() => related().locator('.related-siblings li[data-loaded="true"]').count()).toBe(2);
-    await expect.poll(() => panel().locator('section.original details.original-row').count()).toBe(8);
+    await expect.poll(() => panel().locator('details.original details.original-row').count()).toBe(8);
     // Only the page itself was asked again.
     expect(asked.slice(before).filter((a) => !a.includes('NR=1649&LANG=fr'))).toEqual([]);
   });
 
   it('names a cited question that does not exist when the reader points at it, with a retry', async () => {
     await page.goto(Q(1648), { waitUntil: 'load' });
+    await unfold('details.related');
     const cited = related().locator('.related-on-demand li[data-question="7-1203"]');
     await expect.poll(() => cited.count()).toBe(1);
     expect(await cited.locator('.related-cited-by').textContent()).toContain('8');
@@ -151,6 +167,7 @@ describe.skipIf(skipReason !== null)(`related pages in Chromium${skipReason ? ` 
     expect(chip['7-1779']).toMatch(/^(!|✓) /);
     // The link off the site got none.
     expect(await page.locator('a[href*="example.org"] + [data-question-lens-chip]').count()).toBe(0);
+    await page.screenshot({ path: join(PICTURES, 'link-chips.png'), clip: { x: 0, y: 0, width: 900, height: 330 } });
     expect(peak).toBeLessThanOrEqual(2);
   });
 

@@ -61,7 +61,8 @@ export function renderOriginal(ctx: PanelContext): HTMLElement | null {
     const status = h(doc, 'p', { class: 'original-status', role: 'status' }, ctx.t('relatedLoadingOne'));
     const rowsHost = h(doc, 'div', { class: 'original-rows' });
     const link = h(doc, 'a', { href: page.url, target: '_blank', rel: 'noopener' }, ctx.t('originalLink', languageName));
-    const section = h(doc, 'section', { class: 'original', 'aria-label': ctx.t('originalSection', languageName) }, h(doc, 'h3', {}, ctx.t('originalSection', languageName)), h(doc, 'p', {}, link, ' ', all), status, rowsHost);
+    // Folded under one line, as the related questions are.
+    const section = h(doc, 'details', { class: 'original' }, h(doc, 'summary', {}, ctx.t('originalSection', languageName)), h(doc, 'p', {}, link, ' ', all), status, rowsHost);
     const load = () => {
       status.textContent = ctx.t('relatedLoadingOne');
       void ctx.related!.load(page.url).then((reply) => {

@@ -63,6 +63,7 @@ function relatedLine(ctx: PanelContext, access: RelatedAccess, page: RelatedPage
       retry.addEventListener('click', load);
       body.replaceChildren(h(doc, 'span', { class: 'related-failed' }, failureText(ctx, reply)), ' ', retry);
       li.dataset.loaded = 'failed';
+      li.dataset.error = reply.error;
     });
   };
   return { li, load };
@@ -165,10 +166,13 @@ export function renderRelated(ctx: PanelContext): HTMLElement | null {
     const cited = access.pages.filter((p) => p.kind === 'cited');
     const resubmitted = access.pages.filter((p) => p.kind === 'resubmitted');
     if (!siblings.length && !cited.length && !resubmitted.length) return null;
+    // Folded under one line, so the checklist keeps the panel to itself; what it shows loads anyway.
+    const count = siblings.length + cited.length + resubmitted.length;
     return h(
       ctx.doc,
-      'section',
-      { class: 'related', 'aria-label': ctx.t('relatedSection') },
+      'details',
+      { class: 'related' },
+      h(ctx.doc, 'summary', {}, `${ctx.t('relatedSection')} (${count})`),
       pendingLine(ctx, access),
       siblings.length ? siblingsBlock(ctx, access, siblings) : null,
       resubmitted.length ? onDemandBlock(ctx, access, resubmitted, ctx.t('relatedResubmitted')) : null,
