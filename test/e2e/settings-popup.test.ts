@@ -75,6 +75,8 @@ describe.skipIf(skipReason !== null)(`settings, popup and context menu in Chromi
   });
 
   it('puts the citation meta tags in the head once, for Zotero and other connectors', async () => {
+    // They come after the first frame, with the citation record's chunk.
+    await expect.poll(() => page.evaluate(() => document.head.querySelectorAll('meta[data-question-lens-meta]').length)).toBeGreaterThan(10);
     const metas = await page.evaluate(() =>
       [...document.head.querySelectorAll('meta[data-question-lens-meta]')].map((m) => [m.getAttribute('name'), m.getAttribute('content')]),
     );
