@@ -63,3 +63,23 @@ export function reserveRoom(doc: Document, [state, settings]: [unknown, unknown]
     else style.removeProperty(prop);
   };
 }
+
+type Changes = Record<string, { newValue?: unknown } | undefined>;
+type ChangeApi = { runtime?: unknown; storage?: { onChanged?: { addListener(l: (c: Changes, area: string) => void): void; removeListener(l: (c: Changes, area: string) => void): void } } };
+
+/** Calls `listener` with the new raw settings whenever the reader changes them (options page, popup);
+ * returns how to stop listening. On the browser's own namespace, in a few bytes, as readEarly. */
+export function onSettingsChanged(listener: (raw: unknown) => void): () => void {
+  try {
+    const g = globalThis as { browser?: ChangeApi; chrome?: ChangeApi };
+    const changed = (g.browser?.runtime ? g.browser : g.chrome)?.storage?.onChanged;
+    if (!changed) return () => {};
+    const l = (changes: Changes, area: string) => {
+      if (area === 'sync' && changes[SETTINGS_KEY]) listener(changes[SETTINGS_KEY]!.newValue);
+    };
+    changed.addListener(l);
+    return () => changed.removeListener(l);
+  } catch {
+    return () => {};
+  }
+}

@@ -7,7 +7,7 @@
 import { descriptorForSiteAddress, descriptorForUrl } from '../sites/descriptors';
 import type { SiteDescriptor } from '../sites/site';
 import type { Catalog } from '../panel/i18n';
-import { readEarly, reserveRoom } from './early';
+import { onSettingsChanged, readEarly, reserveRoom } from './early';
 import { MARK, mark } from './timing';
 
 /** The panel's catalog in the address's language, fetched while the engine loads (the same chunks
@@ -44,12 +44,18 @@ async function main(): Promise<void> {
   await linkChipsIfWanted(doc, url, site, early);
 }
 
-/** The opt-in status beside question links: its module is loaded only when the reader wants it. */
+/** The opt-in status beside question links: its module is loaded only when the reader wants it,
+ * now or when they switch it on while the page is open (it then follows the setting itself). */
 async function linkChipsIfWanted(doc: Document, url: string, site: SiteDescriptor, early: Promise<[unknown, unknown]>): Promise<void> {
+  const wanted = (raw: unknown) => (raw as { linkChips?: unknown } | undefined)?.linkChips === true;
+  const start = async (raw: unknown) => (await import('./link-chips-page')).runLinkChips(doc, url, site, raw);
   const [, settings] = await early;
-  if ((settings as { linkChips?: unknown } | undefined)?.linkChips !== true) return;
-  const { runLinkChips } = await import('./link-chips-page');
-  await runLinkChips(doc, url, site, settings);
+  if (wanted(settings)) return start(settings);
+  const stop = onSettingsChanged((raw) => {
+    if (!wanted(raw)) return;
+    stop();
+    void start(raw).catch(() => {});
+  });
 }
 
 /** Called by the crx loader once this module is evaluated, with the time the loader was injected:

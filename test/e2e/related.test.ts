@@ -147,8 +147,14 @@ describe.skipIf(skipReason !== null)(`related pages in Chromium${skipReason ? ` 
   });
 
   it('puts a status beside each question link of a list page, when the reader asks for it', async () => {
-    await browser.worker.evaluate(() => (globalThis as unknown as SyncInWorker).chrome.storage.sync.set({ 'ql.settings': { linkChips: true } }));
+    // Off by default: the list page gets nothing and asks for nothing.
+    const before = asked.length;
     await page.goto(LIST, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-question-lens-chip]').count()).toBe(0);
+    expect(asked.length).toBe(before);
+    // Switched on (as the popup does) while the page is open: the chips come without a reload.
+    await browser.worker.evaluate(() => (globalThis as unknown as SyncInWorker).chrome.storage.sync.set({ 'ql.settings': { linkChips: true } }));
     const chips = page.locator('[data-question-lens-chip]');
     await expect.poll(() => chips.count()).toBe(7);
     // Playwright reads into the chips' (open) shadow roots.
