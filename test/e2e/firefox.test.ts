@@ -5,7 +5,9 @@
 // Firefox reaches the Senate's hosts through the same server acting as a plain HTTP proxy (it can
 // not be told to trust a self-signed certificate), so the pages are served at http:// addresses.
 // Covered: the content script runs, reads the page, mounts the panel in the page's language,
-// highlights and inserts the meta tags. Not covered here: popup, options, context menu, keyboard
+// highlights and inserts the meta tags; the background fetches and reads the same question put to
+// the other ministers (over plain http here, which is why the extension pages' CSP must not upgrade
+// insecure requests: Firefox's MV3 default does). Not covered here: popup, options, context menu, keyboard
 // command (Chromium's e2e tests cover them on the same code).
 
 import { existsSync } from 'node:fs';
@@ -44,10 +46,22 @@ const OBSERVER = `<script>(function () {
         title: (document.querySelector('meta[name="citation_title"]') || { content: '' }).content,
         highlights: h ? Array.from(h.keys()).sort().join(',') : 'no-api'
       });
+      lookRelated(root);
       return;
     }
     if (Date.now() - started < 20000) setTimeout(look, 100);
     else report({ page: location.href, timeout: '1' });
+  }
+  // The same question to the other ministers, fetched by the background: reported once loaded.
+  function lookRelated(root) {
+    var all = root.querySelectorAll('details.related .related-siblings li.related-page');
+    var settled = Array.from(all).filter(function (li) { return li.getAttribute('data-loaded'); });
+    if (all.length > 0 && settled.length === all.length) {
+      report({ page: location.href + '#related', siblings: settled.map(function (li) { return li.getAttribute('data-question') + ':' + li.getAttribute('data-loaded') + ':' + (li.getAttribute('data-error') || (li.querySelector('.badge') ? li.querySelector('.badge').className : '')); }).join('|') });
+      return;
+    }
+    if (Date.now() - started < 30000) setTimeout(function () { lookRelated(root); }, 200);
+    else report({ page: location.href + '#related', timeout: '1' });
   }
   look();
 })();</script>`;
@@ -102,7 +116,8 @@ describe.skipIf(skipReason !== null)(`extension in Firefox${skipReason ? ` (skip
       { shouldExitProgram: false },
     );
     const deadline = Date.now() + 40_000;
-    while (seen.size < 2 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
+    const wanted = [httpUrl(FR), httpUrl(NL), `${httpUrl(FR)}#related`];
+    while (!wanted.every((w) => seen.has(w)) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 100));
   }, 90_000);
 
   afterAll(async () => {
@@ -122,6 +137,14 @@ describe.skipIf(skipReason !== null)(`extension in Firefox${skipReason ? ` (skip
     expect(fr?.get('highlights')?.split(',')).toEqual(expect.arrayContaining(['ql-answered', 'ql-deflected', 'ql-referred']));
     expect(Number(fr?.get('meta'))).toBeGreaterThan(10);
     expect(fr?.get('title')).toBe('Clearview - Reconnaissance faciale - Vie privée - Police - Chiffres et tendances');
+  });
+
+  it('shows the same question to the other ministers, fetched and read by the background', () => {
+    const related = seen.get(`${httpUrl(FR)}#related`);
+    expect(related?.get('timeout')).toBeNull();
+    const siblings = related?.get('siblings')?.split('|') ?? [];
+    expect(siblings.map((s) => s.split(':').slice(0, 2).join(':'))).toEqual(['7-1648:true', '7-1650:true']);
+    expect(siblings[1]).toContain('status-unanswered');
   });
 
   it('speaks Dutch on the Dutch page', () => {
