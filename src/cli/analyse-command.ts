@@ -12,6 +12,8 @@ import { csvHeader, csvRows } from './csv';
 import { expandInputs, type Input } from './inputs';
 import { oneLine, type CommandIO } from './io';
 import { summarise, totalsLine } from './summary';
+import { cliTranslator, localeLanguage } from './words';
+import type { Language } from '../core/model';
 
 export async function runAnalyse(argv: string[], io: CommandIO): Promise<number> {
   let args;
@@ -70,20 +72,21 @@ interface Output {
 function createOutput(args: AnalyseArgs, single: boolean, io: CommandIO): Output {
   if (args.format === 'json') return single ? jsonObject(io) : jsonArray(io);
   if (args.format === 'csv') return csv(io);
-  return summary(io, single, args.full);
+  return summary(io, single, args.full, args.lang ?? localeLanguage());
 }
 
-function summary(io: CommandIO, single: boolean, full: boolean): Output {
+function summary(io: CommandIO, single: boolean, full: boolean, language: Language): Output {
+  const t = cliTranslator(language);
   let written = false;
   return {
     add(result) {
       if (!result.ok) return;
       // A blank line between pages.
-      io.out(`${written ? '\n' : ''}${summarise(result.file, result.analysis, { full })}`);
+      io.out(`${written ? '\n' : ''}${summarise(result.file, result.analysis, { full, t, language })}`);
       written = true;
     },
     end(results) {
-      if (!single) io.out(`${written ? '\n' : ''}${totalsLine(results)}`);
+      if (!single) io.out(`${written ? '\n' : ''}${totalsLine(results, t)}`);
     },
   };
 }

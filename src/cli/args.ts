@@ -2,6 +2,7 @@
 // one-line message, never a stack trace. This file reads the top level (which command) and the
 // `analyse` command; `fetch` and `audit` read their own arguments.
 
+import type { Language } from '../core/model';
 export type OutputFormat = 'summary' | 'json' | 'csv';
 
 export interface AnalyseArgs {
@@ -13,6 +14,8 @@ export interface AnalyseArgs {
   today: string | null;
   /** The summary's texts in full, not cut to a line. */
   full: boolean;
+  /** The summary's language (--lang); null: the terminal's locale. */
+  lang: Language | null;
 }
 
 export const COMMAND_NAMES = ['analyse', 'fetch', 'audit'] as const;
@@ -37,7 +40,7 @@ Commands:
 
 question-lens COMMAND --help shows a command's arguments; question-lens --version (or -V) the version.`;
 
-export const ANALYSE_USAGE = `Usage: question-lens analyse [--json | --csv] [--full] [--url ADDRESS] [--today DATE] [--] FILE|FOLDER|-...
+export const ANALYSE_USAGE = `Usage: question-lens analyse [--json | --csv] [--full] [--lang LANG] [--url ADDRESS] [--today DATE] [--] FILE|FOLDER|-...
 
 Reads saved Belgian Senate written-question pages and pairs each sub-question with its answer.
   FOLDER          every .html and .htm file under it, in the byte order of their paths
@@ -47,6 +50,7 @@ Reads saved Belgian Senate written-question pages and pairs each sub-question wi
                   file, a failed one as { "file": …, "error": { "code": …, "message": … } }
   --csv           one row per sub-question
   --full          the summary's texts in full (by default cut to a line)
+  --lang LANG     the summary's language: fr, nl or en (default: the terminal's locale, else en)
   --today DATE    YYYY-MM-DD, the day "overdue" and "awaiting" are counted to (default: today)
 With several files, or a folder, the summary ends with a totals line. Pages over 5 MB, or
 nesting elements over 5000 deep, are refused unread.
@@ -80,7 +84,7 @@ export function parseArgs(argv: string[]): Args {
 
 /** The arguments after `analyse`; `{ command: 'help' }` for its --help. */
 export function parseAnalyseArgs(rest: string[]): AnalyseArgs | { command: 'help' } {
-  const args: AnalyseArgs = { command: 'analyse', files: [], url: null, format: 'summary', today: null, full: false };
+  const args: AnalyseArgs = { command: 'analyse', files: [], url: null, format: 'summary', today: null, full: false, lang: null };
   let options = true;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -99,6 +103,11 @@ export function parseAnalyseArgs(rest: string[]): AnalyseArgs | { command: 'help
       if (args.format !== 'summary' && args.format !== format) throw new UsageError('choose one of --json and --csv');
       args.format = format;
     } else if (arg === '--full') args.full = true;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const lang = arg === '--lang' ? value('--lang') : arg.slice(7);
+      if (lang !== 'fr' && lang !== 'nl' && lang !== 'en') throw new UsageError(`--lang wants fr, nl or en, not "${lang}"`);
+      args.lang = lang;
+    }
     else if (arg === '--url') args.url = value('--url');
     else if (arg.startsWith('--url=')) args.url = arg.slice(6);
     else if (arg === '--today') args.today = value('--today');

@@ -105,17 +105,18 @@ describe('question-lens analyse', () => {
     const closed = await cli('analyse', fixturePath('unanswered-closed'), '--today', FIXTURE_TODAY);
     expect(closed.code).toBe(0);
     expect(closed.out).toContain(
-      'asked 2011-09-15 · deadline 2011-10-20 — Closed on 2012-01-12 without an answer, 119 days after it was sent, 84 days past the deadline of 2011-10-20; resubmitted as 5-4712.',
+      // The panel's words for the same facts (its verdict tooltip), from the catalogs.
+      'asked 2011-09-15 · deadline 2011-10-20 — Closed on 12 January 2012 without an answer. No answer came in the 119 days after it was sent. That was 84 days past the deadline of 20 October 2011. It was resubmitted as question 5-4712.',
     );
     expect(closed.out).toMatch(/^\s+1 {2}unanswered\s+Wat was de precieze oorzaak/m);
     expect(closed.out).toContain('3 sub-question(s): 3 unanswered');
     expect(closed.out).not.toContain('awaiting');
     const lapsed = await cli('analyse', fixturePath('lapsed-fr-5'), '--today', FIXTURE_TODAY);
-    expect(lapsed.out).toContain('Lapsed at the end of the 5th legislature (2014-04-28), unanswered after 300 days; no deadline is stated.');
-    expect(lapsed.out).toContain('The question lapsed unanswered at the end of the legislature (2014-04-28).');
+    expect(lapsed.out).toContain('Lapsed unanswered at the end of the legislature, on 28 April 2014. No answer came in the 300 days after it was sent. No deadline is stated.');
+    expect(lapsed.out).toContain('The question lapsed unanswered at the end of the legislature.');
     expect(lapsed.out).toContain('3 sub-question(s): 3 unanswered');
     const seventh = await cli('analyse', fixturePath('unanswered-overdue'), '--today', FIXTURE_TODAY);
-    expect(seventh.out).toContain('Lapsed at the end of the 7th legislature (2024-05-09), unanswered after 58 days, 21 days past the deadline of 2024-04-18.');
+    expect(seventh.out).toContain('Lapsed unanswered at the end of the legislature, on 9 May 2024. No answer came in the 58 days after it was sent. That was 21 days past the deadline of 18 April 2024.');
     expect(seventh.out).not.toMatch(/No answer yet|Overdue/);
   });
 

@@ -5,7 +5,7 @@ import { addressInSavedPage } from '../../src/cli/page-url';
 describe('parseArgs', () => {
   it('reads files, the format, the address and the date', () => {
     expect(parseArgs(['analyse', 'a.html', 'b.html', '--json', '--url', 'https://www.senate.be/x', '--today=2024-01-31'])).toEqual({
-      command: 'analyse', files: ['a.html', 'b.html'], url: 'https://www.senate.be/x', format: 'json', today: '2024-01-31', full: false,
+      command: 'analyse', files: ['a.html', 'b.html'], url: 'https://www.senate.be/x', format: 'json', today: '2024-01-31', full: false, lang: null,
     });
   });
   it('defaults to the readable summary and accepts the American spelling', () => {

@@ -105,7 +105,8 @@ describe('the totals line', () => {
     const statuses = ['answered', 'partial', 'deflected', 'referred', 'missing', 'awaiting', 'unanswered']
       .map((s) => [s, items.filter((i) => i.status === s).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([s, n]) => `${n} ${s}`);
+      // The statuses in the catalog's words (English here): "partial" reads "partly answered".
+      .map(([s, n]) => `${n} ${s === 'partial' ? 'partly answered' : s}`);
     const lines = r.out.split('\n');
     expect(lines.at(-2)).toBe('');
     expect(lines.at(-1)).toBe(`5 files: 2 read, 3 failed (1 missing, 1 not a question, 1 truncated); ${items.length} sub-questions: ${statuses.join(', ')}`);
@@ -122,8 +123,8 @@ describe('the totals line', () => {
     for (let i = 0; i < 320; i++) results.push({ ok: true, file: `q${i}.html`, analysis: analysis(i < 4 ? ['answered', 'partial', 'deflected', 'referred', 'missing'] : ['answered', 'answered', 'answered', 'partial']) });
     for (let i = 0; i < 7; i++) results.push({ ok: false, file: `n${i}.html`, code: 3, message: 'not a written-question page', reason: 'not-a-question' });
     for (let i = 0; i < 3; i++) results.push({ ok: false, file: `t${i}.html`, code: 4, message: 'truncated page', reason: 'truncated' });
-    expect(totalsLine(results)).toBe('330 files: 320 read, 10 failed (7 not a question, 3 truncated); 1 284 sub-questions: 952 answered, 320 partial, 4 deflected, 4 referred, 4 missing');
-    expect(totalsLine([results[0]!])).toBe('1 file: 1 read; 5 sub-questions: 1 answered, 1 partial, 1 deflected, 1 referred, 1 missing');
+    expect(totalsLine(results)).toBe('330 files: 320 read, 10 failed (7 not a question, 3 truncated); 1 284 sub-questions: 952 answered, 320 partly answered, 4 deflected, 4 referred, 4 missing');
+    expect(totalsLine([results[0]!])).toBe('1 file: 1 read; 5 sub-questions: 1 answered, 1 partly answered, 1 deflected, 1 referred, 1 missing');
     expect(totalsLine([results[325]!])).toBe('1 file: 0 read, 1 failed (1 not a question); 0 sub-questions');
   });
 });
@@ -240,5 +241,27 @@ describe('version, usage and refusals', () => {
     expect(JSON.parse(r.out).items).toHaveLength(8);
     const senate = await cli(['analyse', reference, '--json', '--url', fixtureUrl('7-1649-fr-paragraphs')!, '--today', FIXTURE_TODAY]);
     expect(senate.errLines).toEqual([]);
+  });
+});
+
+describe('the summary in the reader’s language', () => {
+  it('speaks French and Dutch from the catalogs with --lang, and the terminal’s locale otherwise', async () => {
+    const { localeLanguage } = await import('../../src/cli/words');
+    const page = fixturePath('7-1649-fr-paragraphs');
+    const fr = await cli(['analyse', page, '--lang', 'fr', '--today', FIXTURE_TODAY]);
+    expect(fr.out).toContain('Question écrite 7-1649');
+    expect(fr.out).toContain('posée le 2022-06-02');
+    expect(fr.out).toMatch(/^\s+4 {2}éludé\s/m);
+    expect(fr.out).toContain('8 sous-question(s)\u202f: 3 répondu, 3 réponse partielle, 1 éludé, 1 renvoi');
+    expect(fr.out).not.toMatch(/\b(answered|deflected|sub-question)\b/);
+    const nl = await cli(['analyse', fixturePath('7-1649-nl'), '--lang', 'nl', '--today', FIXTURE_TODAY]);
+    expect(nl.out).toContain('Schriftelijke vraag 7-1649');
+    expect(nl.out).toMatch(/deelvra\(a\)g\(en\): /);
+    expect(nl.out).not.toMatch(/\b(answered|deflected|sub-question)\b/);
+    expect((await cli(['analyse', page, '--lang', 'de'])).errLines).toEqual(['question-lens: --lang wants fr, nl or en, not "de"']);
+    expect(localeLanguage({ LANG: 'fr_BE.UTF-8' })).toBe('fr');
+    expect(localeLanguage({ LC_ALL: 'nl_BE', LANG: 'fr_BE' })).toBe('nl');
+    expect(localeLanguage({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(localeLanguage({})).toBe('en');
   });
 });
