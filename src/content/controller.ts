@@ -28,6 +28,8 @@ import { createHost, DEFAULT_SHEET, DEFAULT_WIDTH, GUTTER, type PanelHost, type 
 import { pageMarks, type PageMarks } from './marks';
 import { markPage } from './orphans';
 import { afterNextPaint, MARK, mark, measureDecoration, measurePhases } from './timing';
+import { escapeHtml } from '../core/cite/wording';
+import { quote } from '../panel/format';
 
 export { STATE_KEY };
 
@@ -119,6 +121,14 @@ export async function startController(
       const all = await Promise.all([analysis, ...others].map((a) => citeAs(site.citation, a, settings.citationForm, settings.templates, a.page.url ?? null, language())));
       return copyCitation(doc, { text: all.map((c) => c.text).join('\n'), html: all.map((c) => `<p>${c.html}</p>`).join('') });
     });
+  /** A sub-question's citation with the original-language text quoted after it. */
+  const copyWithOriginal = (item: Item, original: Item, lang: 'fr' | 'nl') =>
+    Promise.all([cite(settings.citationForm, item), import('../ui/clipboard')]).then(([citation, { copyCitation }]) => {
+      const t = speech.translate;
+      const name = lang === 'nl' ? t('languageNl') : t('languageFr');
+      const lines = [t('originalCitationQuestion', name, quote(t, original.question)), ...(original.answer ? [t('originalCitationAnswer', quote(t, original.answer))] : [])];
+      return copyCitation(doc, { text: [citation.text, ...lines].join('\n'), html: `${citation.html}${lines.map((l) => `<p lang="${lang}">${escapeHtml(l)}</p>`).join('')}` });
+    });
   // Ranges for every span cost time on a long page: made after the first paint, or when needed.
   let highlights: PageHighlights | null = null;
   const pageHl = () => (highlights ??= pageHighlights(doc, analysis, flat));
@@ -202,7 +212,7 @@ export async function startController(
           today,
           settings,
           page: { show, light: (item) => marks?.light(item), copy, questionLink: (id) => site.questionUrl(id, analysis.page.language === 'nl' ? 'nl' : 'fr') },
-          related: relatedAccess(doc, analysis, site, (list) => copySet(list)),
+          related: relatedAccess(doc, analysis, site, { copySet, copyWithOriginal }),
         },
         PANEL_SECTIONS,
         frame,

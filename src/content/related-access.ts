@@ -8,7 +8,7 @@ import type { SiteDescriptor } from '../sites/site';
 import { cancelRelated, RelatedClient } from './related-client';
 import { relatedPages } from './related-pages';
 
-export function relatedAccess(doc: Document, analysis: Analysis, site: SiteDescriptor, copySet: RelatedAccess['copySet']): RelatedAccess | undefined {
+export function relatedAccess(doc: Document, analysis: Analysis, site: SiteDescriptor, copies: Pick<RelatedAccess, 'copySet' | 'copyWithOriginal'>): RelatedAccess | undefined {
   const pages = relatedPages(analysis, site);
   if (pages.length === 0) return undefined;
   const client = new RelatedClient();
@@ -20,6 +20,6 @@ export function relatedAccess(doc: Document, analysis: Analysis, site: SiteDescr
     load: (url) => client.load(url),
     onPending: (listener) => void client.onChange(listener),
     cancel: cancelRelated,
-    copySet,
+    ...copies,
   };
 }

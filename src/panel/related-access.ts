@@ -2,7 +2,7 @@
 // their Analyses through the background (cached, two at a time), what is in flight, and the copy of
 // a set of answers. The panel never fetches: it only asks.
 
-import type { Analysis } from '../core/model';
+import type { Analysis, Item } from '../core/model';
 
 export type RelationKind = 'sibling' | 'original' | 'resubmitted' | 'cited';
 
@@ -27,4 +27,7 @@ export interface RelatedAccess {
   cancel(): void;
   /** Copies the citation of this question and of the given related ones, one per line. */
   copySet(analyses: readonly Analysis[]): Promise<boolean>;
+  /** Copies a sub-question's citation, in the reader's form, with its original-language text and
+   * answer part quoted after it. */
+  copyWithOriginal(item: Item, original: Item, language: 'fr' | 'nl'): Promise<boolean>;
 }

@@ -67,6 +67,7 @@ describe.skipIf(skipReason !== null)(`related pages in Chromium${skipReason ? ` 
     browser = await launchWithExtension(server.port);
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.setDefaultTimeout(10_000);
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.senate.be' });
   }, 120_000);
 
   afterAll(async () => {
@@ -110,6 +111,13 @@ describe.skipIf(skipReason !== null)(`related pages in Chromium${skipReason ? ` 
     await original.locator('details.original-row[data-label="1"] summary').click();
     const dutch = original.locator('details.original-row[data-label="1"] .original-side[lang="nl"] .original-question');
     expect(await dutch.textContent()).toMatch(/Clearview|federale politie/);
+    // A citation that quotes the original: the sub-question's citation, then the Dutch text.
+    await original.locator('details.original-row[data-label="1"] button.original-copy').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\S/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Question écrite n° 7-1649 .*point 1/);
+    expect(copied).toContain('Original (néerlandais)\u202f: «');
+    expect(copied).toContain(((await dutch.textContent()) ?? '').slice(0, 40));
     await original.locator('button.original-all').click();
     expect(await original.locator('details[open]').count()).toBe(8);
     expect(await original.locator('.original-mismatch').count()).toBe(0);

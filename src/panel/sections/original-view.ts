@@ -29,6 +29,12 @@ function rows(ctx: PanelContext, original: Analysis, rowsHost: HTMLElement, all:
   if (ownLabels !== originalLabels) rowsHost.append(h(doc, 'p', { class: 'original-mismatch', role: 'note' }, ctx.t('originalNumberedDifferently', ownLabels || '—', originalLabels || '—')));
   for (const item of own.items) {
     const match = original.items.find((i) => i.label === item.label);
+    let copy: HTMLButtonElement | null = null;
+    if (match && (lang === 'fr' || lang === 'nl')) {
+      const button = h(doc, 'button', { type: 'button', class: 'original-copy' }, ctx.t('originalCopy'));
+      button.addEventListener('click', () => ctx.confirmCopy(button, ctx.related!.copyWithOriginal(item, match, lang)));
+      copy = button;
+    }
     const details = h(
       doc,
       'details',
@@ -37,6 +43,7 @@ function rows(ctx: PanelContext, original: Analysis, rowsHost: HTMLElement, all:
       match
         ? h(doc, 'div', { class: 'original-pair' }, block(ctx, own.page.language ?? '', item.question, item.answer), block(ctx, lang, match.question, match.answer))
         : h(doc, 'p', { class: 'original-missing' }, ctx.t('originalNoSuchItem', item.label)),
+      copy,
     );
     list.push(details);
     rowsHost.append(details);
