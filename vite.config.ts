@@ -24,7 +24,8 @@ function finishManifestPlugin(target: Target): Plugin {
 }
 
 /** The catalogs as the scripts import them: each message without its "description", which is for
- * translators (and chrome.i18n, whose copy of _locales the crx plugin writes as it is). */
+ * translators (and chrome.i18n, whose copy of _locales the crx plugin writes as it is), and without
+ * the command line's own messages ("cli…"), which no part of the extension shows. */
 function catalogMessagesOnly(): Plugin {
   return {
     name: 'question-lens:catalog-messages-only',
@@ -32,7 +33,7 @@ function catalogMessagesOnly(): Plugin {
     transform(code, id) {
       if (!/_locales[\\/][a-z]{2}[\\/]messages\.json$/.test(id.split('?')[0]!)) return null;
       const catalog = JSON.parse(code) as Record<string, { message: string }>;
-      const messages = Object.fromEntries(Object.entries(catalog).map(([key, { message }]) => [key, { message }]));
+      const messages = Object.fromEntries(Object.entries(catalog).filter(([key]) => !key.startsWith('cli')).map(([key, { message }]) => [key, { message }]));
       return { code: JSON.stringify(messages), map: null };
     },
   };

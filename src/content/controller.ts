@@ -28,7 +28,6 @@ import { createHost, DEFAULT_SHEET, DEFAULT_WIDTH, GUTTER, type PanelHost, type 
 import { pageMarks, type PageMarks } from './marks';
 import { markPage } from './orphans';
 import { afterNextPaint, MARK, mark, measureDecoration, measurePhases } from './timing';
-import { escapeHtml } from '../core/cite/wording';
 import { quote } from '../panel/format';
 
 export { STATE_KEY };
@@ -123,7 +122,7 @@ export async function startController(
     });
   /** A sub-question's citation with the original-language text quoted after it. */
   const copyWithOriginal = (item: Item, original: Item, lang: 'fr' | 'nl') =>
-    Promise.all([cite(settings.citationForm, item), import('../ui/clipboard')]).then(([citation, { copyCitation }]) => {
+    Promise.all([cite(settings.citationForm, item), import('../ui/clipboard'), import('../core/cite/wording')]).then(([citation, { copyCitation }, { escapeHtml }]) => {
       const t = speech.translate;
       const name = lang === 'nl' ? t('languageNl') : t('languageFr');
       const lines = [t('originalCitationQuestion', name, quote(t, original.question)), ...(original.answer ? [t('originalCitationAnswer', quote(t, original.answer))] : [])];
