@@ -21,13 +21,16 @@ export interface ServedPage {
   file: string;
 }
 
-function urlEntries(file: string): [string, string][] {
+/** [name, address, fixture]: an entry is an address, or `{ "url", "fixture" }` for one of the
+ * engine's fixtures served at a second address (no copy of the page). */
+function urlEntries(file: string): [string, string, string | null][] {
   if (!existsSync(file)) return [];
   const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  const entries: [string, string][] = [];
+  const entries: [string, string, string | null][] = [];
   const add = (name: unknown, value: unknown) => {
     const url = typeof value === 'string' ? value : (value as { url?: unknown } | null)?.url;
-    if (typeof name === 'string' && typeof url === 'string') entries.push([name, url]);
+    const fixture = typeof value === 'object' && value !== null ? (value as { fixture?: unknown }).fixture : undefined;
+    if (typeof name === 'string' && typeof url === 'string') entries.push([name, url, typeof fixture === 'string' ? fixture : null]);
   };
   if (Array.isArray(data)) for (const d of data) add((d as { case?: unknown; name?: unknown }).case ?? (d as { name?: unknown }).name, d);
   else if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) add(k, v);
@@ -35,7 +38,7 @@ function urlEntries(file: string): [string, string][] {
 }
 
 /** The engine's fixtures at their real addresses (test/fixtures/senate-be/urls.json), and our own
- * pages (test/e2e/pages/urls.json). */
+ * pages (test/e2e/pages/urls.json), some of them fixtures at another address. */
 export function servedPages(): Map<string, ServedPage> {
   const pages = new Map<string, ServedPage>();
   const fixtures = join(ROOT, 'test', 'fixtures', 'senate-be');
@@ -44,7 +47,9 @@ export function servedPages(): Map<string, ServedPage> {
     if (existsSync(file)) pages.set(name, { name, url, file });
   }
   const own = join(ROOT, 'test', 'e2e', 'pages');
-  for (const [name, url] of urlEntries(join(own, 'urls.json'))) pages.set(name, { name, url, file: join(own, `${name}.html`) });
+  for (const [name, url, fixture] of urlEntries(join(own, 'urls.json'))) {
+    pages.set(name, { name, url, file: fixture ? join(fixtures, fixture, 'page.html') : join(own, `${name}.html`) });
+  }
   return pages;
 }
 
