@@ -65,7 +65,7 @@ export function startLinkChips(doc: Document, site: SiteDescriptor, client: Rela
     const href = (link as HTMLAnchorElement).href;
     const address = href ? site.parseQuestionUrl(href) : null;
     if (!address || address.questionId === hereId || link.nextElementSibling?.hasAttribute(CHIP_ATTR)) continue;
-    const url = site.questionUrl(address.questionId, address.language ?? (site.parseQuestionUrl(here)?.language ?? 'fr'));
+    const url = site.questionUrl(address.questionId, address.language ?? site.languageOfAddress(href) ?? site.languageOfAddress(here) ?? 'fr');
     if (!url) continue;
     const chip = doc.createElement('span');
     chip.setAttribute(CHIP_ATTR, '');
